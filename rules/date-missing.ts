@@ -1,0 +1,83 @@
+import { defineRule } from '../src/engine/rule.js';
+
+/** No publication date anywhere, or a labelled publication-date field left empty (the seed's
+ * "Data opublikowania:" with nothing after it). */
+export default defineRule({
+  id: 'date-missing',
+  severity: 'error',
+  wcag: [],
+  tags: ['dates'],
+  description: {
+    en: 'Publication date is missing or empty',
+    pl: 'Brak daty publikacji albo puste pole daty',
+  },
+  why: {
+    en: 'Readers judge whether news is still current by its date; an empty "Published:" field reads as a broken page, and public bodies must say when information was published.',
+    pl: 'Czytelnik ocenia aktualność informacji po dacie; puste pole „Data opublikowania:” wygląda jak błąd strony, a podmioty publiczne muszą podawać datę udostępnienia informacji.',
+  },
+  fix: {
+    en: 'Fill in the publication date (front matter "date", the CMS date field, or the text after the label), or remove the empty label.',
+    pl: 'Uzupełnij datę publikacji (pole "date" w nagłówku pliku, pole daty w CMS albo tekst po etykiecie) albo usuń pustą etykietę.',
+  },
+  messages: {
+    emptyLabel: {
+      en: 'The field "{label}" has no date after it.',
+      pl: 'Pole „{label}” nie ma po sobie daty.',
+    },
+    emptyField: {
+      en: 'The publication date field ({source}) is empty.',
+      pl: 'Pole daty publikacji ({source}) jest puste.',
+    },
+    missing: {
+      en: 'The post has no publication date (none in its metadata, text or path).',
+      pl: 'Wpis nie ma daty publikacji (ani w metadanych, ani w treści, ani w ścieżce pliku).',
+    },
+  },
+  examples: {
+    incorrect: [
+      {
+        title: 'An empty labelled field',
+        format: 'text',
+        content: 'Warsztaty online\n\nData opublikowania:\n\nTreść wpisu.\n',
+      },
+      {
+        title: 'Front matter with no date',
+        format: 'markdown',
+        content: '---\ntitle: Warsztaty\nlang: pl\n---\n\nTreść.\n',
+      },
+    ],
+    correct: [
+      {
+        title: 'Date in front matter',
+        format: 'markdown',
+        content: '---\ntitle: Warsztaty\nlang: pl\ndate: 2021-04-29\n---\n\nTreść.\n',
+      },
+      {
+        title: 'Filled labelled field',
+        format: 'text',
+        content: 'Warsztaty online\n\nData opublikowania: 29.04.2021\n\nTreść wpisu.\n',
+      },
+    ],
+  },
+  check({ post, report }) {
+    const { meta } = post;
+    for (const field of meta.labelledFields) {
+      if (field.role === 'published' && !field.value) {
+        report({
+          messageId: 'emptyLabel',
+          data: { label: field.label },
+          position: field.position,
+          excerpt: field.label,
+        });
+      }
+    }
+    if (meta.published.some((d) => d.value)) return;
+    const emptyField = meta.published.find((d) => !d.value && !d.source.startsWith('label:'));
+    if (emptyField) {
+      report({ messageId: 'emptyField', data: { source: emptyField.source }, position: emptyField.position });
+    } else if (!meta.labelledFields.some((f) => f.role === 'published') && !meta.draft) {
+      // Drafts get their date when they are published.
+      report({ messageId: 'missing', position: meta.frontMatter?.position ?? meta.title?.position });
+    }
+  },
+});

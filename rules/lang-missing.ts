@@ -1,0 +1,72 @@
+import { defineRule } from '../src/engine/rule.js';
+import { detectLanguage } from '../src/lang/detect.js';
+import { bodyText } from '../src/parse/index.js';
+
+/** No declared language (H57): screen readers then read the post with the user's default voice. */
+export default defineRule({
+  id: 'lang-missing',
+  severity: 'error',
+  wcag: ['3.1.1'],
+  techniques: ['H57'],
+  tags: ['language'],
+  description: { en: 'Post does not declare its language', pl: 'Wpis nie deklaruje swojego języka' },
+  why: {
+    en: 'Screen readers choose pronunciation by the declared language; a Polish post read with English rules is unintelligible.',
+    pl: 'Czytnik ekranu dobiera wymowę według zadeklarowanego języka; polski tekst czytany według zasad angielskich jest niezrozumiały.',
+  },
+  fix: {
+    en: 'Declare the language: "lang" in front matter, <html lang="…">, the CMS language field, or "lang" in the content-a11y configuration for the whole site.',
+    pl: 'Zadeklaruj język: "lang" w nagłówku pliku, <html lang="…">, pole języka w CMS albo "lang" w konfiguracji content-a11y dla całej witryny.',
+  },
+  messages: {
+    missing: { en: 'The post does not declare its language.', pl: 'Wpis nie deklaruje swojego języka.' },
+    missingDetected: {
+      en: 'The post does not declare its language; its text looks like "{detected}".',
+      pl: 'Wpis nie deklaruje swojego języka; jego tekst wygląda na „{detected}”.',
+    },
+    empty: {
+      en: 'The language declaration ({source}) is empty.',
+      pl: 'Deklaracja języka ({source}) jest pusta.',
+    },
+  },
+  examples: {
+    incorrect: [
+      {
+        title: 'HTML page without lang',
+        format: 'html',
+        content:
+          '<!doctype html><html><head><title>Warsztaty</title></head><body><p>Treść.</p></body></html>',
+      },
+    ],
+    correct: [
+      {
+        title: 'Language in front matter',
+        format: 'markdown',
+        content: '---\ntitle: Warsztaty\nlang: pl\ndate: 2021-04-29\n---\n\nTreść.\n',
+      },
+    ],
+  },
+  check({ post, report }) {
+    const declared = post.meta.lang;
+    if (declared && !declared.value.trim()) {
+      report({
+        messageId: 'empty',
+        data: { source: declared.source },
+        position: declared.position,
+        fingerprintKey: 'empty',
+      });
+      return;
+    }
+    if (declared || post.langSource === 'config') return;
+    const detected = post.langSource === 'detected' ? post.lang : detectLanguage(bodyText(post));
+    const htmlEl = post.hast.children.find((c) => c.type === 'element' && c.tagName === 'html');
+    const position = htmlEl?.position ?? post.meta.frontMatter?.position;
+    report({
+      messageId: detected ? 'missingDetected' : 'missing',
+      data: { detected: detected ?? '' },
+      position: position ? { start: position.start, end: position.start } : undefined,
+      suggestion: detected,
+      fingerprintKey: 'missing',
+    });
+  },
+});

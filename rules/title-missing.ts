@@ -1,0 +1,46 @@
+import { defineRule } from '../src/engine/rule.js';
+
+/** The post has no title (2.4.2): not in front matter, CMS record, <title>, or a first h1. */
+export default defineRule({
+  id: 'title-missing',
+  severity: 'error',
+  wcag: ['2.4.2'],
+  tags: ['headings', 'title'],
+  description: { en: 'Post has no title', pl: 'Wpis nie ma tytułu' },
+  why: {
+    en: 'The title is the first thing a screen reader announces and what a tab, a bookmark and a search result show.',
+    pl: 'Tytuł to pierwsze, co ogłasza czytnik ekranu, i to, co widać na karcie przeglądarki, w zakładkach i w wynikach wyszukiwania.',
+  },
+  fix: {
+    en: 'Give the post a title that says what it is about (front matter "title", the CMS title field, or <title>).',
+    pl: 'Nadaj wpisowi tytuł mówiący, o czym jest (pole "title" w nagłówku pliku, pole tytułu w CMS albo <title>).',
+  },
+  messages: {
+    missing: { en: 'The post has no title.', pl: 'Wpis nie ma tytułu.' },
+    empty: { en: "The post's title ({source}) is empty.", pl: 'Tytuł wpisu ({source}) jest pusty.' },
+  },
+  examples: {
+    incorrect: [
+      {
+        title: 'Front matter without a title',
+        format: 'markdown',
+        content: '---\nlang: pl\ndate: 2021-04-29\n---\n\nTreść wpisu.\n',
+      },
+    ],
+    correct: [
+      {
+        title: 'Title in front matter',
+        format: 'markdown',
+        content: '---\ntitle: Warsztaty diagnostyczne\nlang: pl\ndate: 2021-04-29\n---\n\nTreść wpisu.\n',
+      },
+    ],
+  },
+  check({ post, report }) {
+    const title = post.meta.title;
+    if (!title) {
+      report({ messageId: 'missing' });
+    } else if (!title.value.trim()) {
+      report({ messageId: 'empty', data: { source: title.source }, position: title.position });
+    }
+  },
+});

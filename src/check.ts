@@ -1,0 +1,130 @@
+// The library's core: one post in, findings out. Pure — no file system, no network — so a CMS
+// can call it on every save and the browser build can reuse it.
+
+import { parseDocument } from 'yaml';
+import { resolveConfig } from './config/resolve.js';
+import type { ResolvedConfig, UserConfig } from './config/types.js';
+import { engineFinding, runRules, sortFindings } from './engine/run.js';
+import { decodeSource } from './parse/decode.js';
+import { PostParseError } from './parse/errors.js';
+import { formatFromPath, type ParseInput, parsePost, sniffFormat } from './parse/index.js';
+import { LineIndex } from './parse/positions.js';
+import { parseRecord, type RecordKind } from './parse/record.js';
+import type { Finding, Post, PostFormat, Summary } from './types.js';
+
+export interface CheckOptions {
+  /** The post: file text or bytes, or (with format `json`) a CMS record as text or as an object. */
+  content: string | Uint8Array | Record<string, unknown>;
+  format?: PostFormat;
+  /** Path of the post, for format detection, path dates and messages. */
+  path?: string;
+  /** Language to assume when the post declares none. */
+  lang?: string;
+  /** Language of messages (`pl`, `en`); default: the post's language when supported. */
+  locale?: string;
+  config?: UserConfig | ResolvedConfig;
+  /** "Now" for date rules (default: the current time). */
+  now?: Date;
+  /** For JSON records: which CMS shape to read (default: detected). */
+  input?: RecordKind;
+}
+
+export interface CheckResult {
+  /** True when there is no error-severity finding. */
+  ok: boolean;
+  messages: Finding[];
+  summary: Summary;
+  /** The parsed post (undefined when it could not be parsed). */
+  post?: Post;
+}
+
+export function isResolvedConfig(config: UserConfig | ResolvedConfig | undefined): config is ResolvedConfig {
+  return config !== undefined && (config as ResolvedConfig).rules instanceof Map;
+}
+
+/** Parses a post from any supported input. Throws PostParseError for unreadable input. */
+export function toPost(options: CheckOptions, config: ResolvedConfig): Post {
+  const parseOptions: Omit<ParseInput, 'content'> = {
+    path: options.path,
+    defaultLang: options.lang ?? config.lang,
+    pathDates: config.pathDates,
+    titleAsH1: config.titleAsH1,
+  };
+  const { content } = options;
+  if (typeof content === 'object' && !(content instanceof Uint8Array)) {
+    return parseRecord(content, options.input, parseOptions);
+  }
+  const format = options.format ?? formatFromPath(options.path);
+  if (format === 'json' || (format === undefined && sniffFormat(decodeSource(content)) === 'json')) {
+    const text = decodeSource(content);
+    let record: unknown;
+    try {
+      record = JSON.parse(text);
+    } catch (error) {
+      throw jsonError(text, error as Error);
+    }
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      throw new PostParseError(
+        'This JSON file is not a post record (expected an object with a title and a body).',
+      );
+    }
+    return parseRecord(record as Record<string, unknown>, options.input, parseOptions);
+  }
+  return parsePost({ ...parseOptions, content, format });
+}
+
+/** Checks one post with the native rules, synchronously (the CMS on-keystroke path). */
+export function checkSync(options: CheckOptions): CheckResult {
+  const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
+  let post: Post;
+  try {
+    post = toPost(options, config);
+  } catch (error) {
+    if (!(error instanceof PostParseError)) throw error;
+    const locale = options.locale ?? config.locale ?? 'en';
+    const at = { line: error.line, column: error.column };
+    const finding = engineFinding(
+      'parse-error',
+      'unreadable',
+      { reason: error.message },
+      locale,
+      options.path,
+      {
+        start: at,
+        end: at,
+      },
+    );
+    return result([finding]);
+  }
+  const messages = runRules(post, config, { now: options.now, locale: options.locale });
+  return { ...result(messages), post };
+}
+
+/** Checks one post. Async because rendered-DOM checks (axe-core) are; the pure core is `checkSync`. */
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  return checkSync(options);
+}
+
+export function result(messages: Finding[]): CheckResult {
+  sortFindings(messages);
+  const summary: Summary = { files: 1, errors: 0, warnings: 0, infos: 0 };
+  for (const m of messages) {
+    if (m.severity === 'error') summary.errors++;
+    else if (m.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  return { ok: summary.errors === 0, messages, summary };
+}
+
+function jsonError(text: string, error: Error): PostParseError {
+  // JSON.parse on Node 20 does not always say where; YAML's parser (JSON is a subset) does.
+  const doc = parseDocument(text, { schema: 'json' });
+  const offset = doc.errors[0]?.pos[0] ?? Number(/position (\d+)/.exec(error.message)?.[1] ?? 0);
+  const at = new LineIndex(text).point(offset);
+  const reason = error.message.split('\n')[0]!.replace(/, ".*" is not valid JSON$/s, '');
+  return new PostParseError(
+    `This JSON file cannot be read (${reason}). Fix the JSON syntax on line ${at.line}.`,
+    at.line,
+    at.column,
+  );
+}

@@ -1,0 +1,164 @@
+// `content-a11y check`: expand paths, load config, check every file, write each requested format,
+// exit 0 (no errors), 1 (errors, or too many warnings), 2 (the run itself failed).
+import { readFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { check } from '../check.js';
+import { loadConfig } from '../config/load.js';
+import { resolveConfig } from '../config/resolve.js';
+import { ConfigError } from '../config/types.js';
+import { checkFiles, summarize } from '../node/check-files.js';
+import { expandPaths } from '../node/files.js';
+import { FORMATTERS, loadFormatter } from '../report/index.js';
+import type { FileResult } from '../types.js';
+import { CHECK_HELP } from './help.js';
+import { UsageError } from './usage-error.js';
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  readStdin: () => Promise<string>;
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', multiple: true },
+  lang: { type: 'string' },
+  locale: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'stdin-filename': { type: 'string' },
+  debug: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  color: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function runCheck(argv: string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(CHECK_HELP);
+    return 0;
+  }
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`);
+  }
+  const outputs = parseFormats(values.format, io.env);
+  const loaded = await loadConfig({ cwd: io.cwd, configFile: values.config });
+  const config = resolveConfig({ ...loaded.config, ...(values.lang ? { lang: values.lang } : {}) });
+  const locale = values.locale ?? config.locale;
+
+  const args = positionals.length > 0 ? positionals : ['.'];
+  let files: FileResult[];
+  if (args.includes('-')) {
+    const content = await io.readStdin();
+    const path = values['stdin-filename'] ?? '<stdin>';
+    const result = await check({ content, path: values['stdin-filename'], config, locale });
+    files = [{ path, messages: result.messages }];
+  } else {
+    const expanded = await expandPaths(args, {
+      cwd: io.cwd,
+      ignores: config.ignores,
+      ignoreBase: loaded.baseDir,
+    });
+    if (expanded.unmatched.length > 0) {
+      throw new UsageError(
+        `No posts found for ${expanded.unmatched.map((a) => `"${a}"`).join(', ')}: check the path, or quote a glob so the shell does not expand it.`,
+      );
+    }
+    const progress = progressLine(io, expanded.files.length);
+    const checked = await checkFiles(expanded.files, {
+      config,
+      cwd: io.cwd,
+      locale,
+      onFile: progress.update,
+    });
+    progress.done();
+    files = checked.files;
+  }
+
+  const summary = summarize(files);
+  const shown = values.quiet
+    ? files.map((f) => ({ ...f, messages: f.messages.filter((m) => m.severity === 'error') }))
+    : files;
+  const shownSummary = values.quiet ? { ...summarize(shown), files: summary.files } : summary;
+  const color = values['no-color']
+    ? false
+    : values.color
+      ? true
+      : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  for (const output of outputs) {
+    const formatter = await loadFormatter(output.name);
+    if (!formatter) throw new UsageError(`Unknown format "${output.name}".`);
+    const text = formatter(shown, shownSummary, { cwd: io.cwd, color: output.file ? false : color });
+    if (output.file) await writeAtomically(resolve(io.cwd, output.file), text);
+    else io.stdout.write(text);
+  }
+  if (summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    io.stderr.write(`content-a11y: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+interface Output {
+  name: string;
+  file?: string;
+}
+
+function parseFormats(formats: string[] | undefined, env: NodeJS.ProcessEnv): Output[] {
+  const list = formats?.length
+    ? formats
+    : [env.GITHUB_ACTIONS === 'true' && FORMATTERS.github ? 'github' : 'stylish'];
+  return list.map((spec) => {
+    const [name = '', file] = spec.split(/=(.*)/s, 2);
+    if (!FORMATTERS[name]) {
+      throw new UsageError(
+        `Unknown format "${name}". Formats: ${Object.keys(FORMATTERS).join(', ')} (add =FILE to write one to a file).`,
+      );
+    }
+    return file ? { name, file } : { name };
+  });
+}
+
+/** Writes then renames, so a reader never sees half a report. */
+export async function writeAtomically(path: string, text: string): Promise<void> {
+  const tmp = resolve(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
+  await writeFile(tmp, text);
+  await rename(tmp, path);
+}
+
+/** "checked 120/3000" on stderr, only when stderr is a terminal and the run is long enough to wait on. */
+function progressLine(io: CliIo, total: number) {
+  const enabled = Boolean(io.stderr.isTTY) && total >= 20 && !io.env.CI;
+  let last = 0;
+  return {
+    update: (done: number) => {
+      if (!enabled) return;
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      io.stderr.write(`\rcontent-a11y: checked ${done}/${total} files`);
+    },
+    done: () => {
+      if (enabled) io.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+export function readStdinText(): Promise<string> {
+  return Promise.resolve(readFileSync(0, 'utf8'));
+}
+
+export { ConfigError };

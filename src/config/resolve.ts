@@ -1,0 +1,126 @@
+// Presets and user settings resolved against the rule registry. Pure: no file system here.
+
+import { allRules } from '../../rules/index.js';
+import { defaultOptions } from '../engine/rule.js';
+import type { Severity, SeveritySetting } from '../types.js';
+import { ConfigError, type ResolvedConfig, type RuleSetting, type UserConfig } from './types.js';
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
+const PRESETS = new Set(['recommended', 'strict']);
+
+export function resolveConfig(user: UserConfig = {}): ResolvedConfig {
+  validateShape(user);
+  const preset = user.extends ?? 'recommended';
+  const rules = new Map<string, { severity: Severity; options: Record<string, unknown> }>();
+  const off = new Set<string>();
+  for (const rule of allRules) {
+    // strict: a warning that maps to a WCAG success criterion is an error.
+    const severity: Severity =
+      preset === 'strict' && rule.severity === 'warning' && rule.wcag.length > 0 ? 'error' : rule.severity;
+    rules.set(rule.id, { severity, options: defaultOptions(rule) });
+  }
+  const axeRules = new Map<string, SeveritySetting>();
+  for (const [id, setting] of Object.entries(user.rules ?? {})) {
+    const [severity, options] = splitSetting(id, setting);
+    if (id.startsWith('axe/')) {
+      axeRules.set(id, severity);
+      continue;
+    }
+    const current = rules.get(id);
+    if (!current) throw new ConfigError(unknownRuleMessage(id));
+    if (severity === 'off') {
+      rules.delete(id);
+      off.add(id);
+      continue;
+    }
+    const rule = allRules.find((r) => r.id === id)!;
+    for (const name of Object.keys(options ?? {})) {
+      if (!rule.options || !Object.hasOwn(rule.options, name)) {
+        const known = Object.keys(rule.options ?? {});
+        throw new ConfigError(
+          `Rule "${id}" has no option "${name}"${known.length ? ` (its options: ${known.join(', ')})` : ' (it takes no options)'}.`,
+        );
+      }
+    }
+    rules.set(id, { severity, options: { ...current.options, ...options } });
+  }
+  return {
+    rules,
+    off,
+    lang: user.lang,
+    locale: user.locale,
+    titleAsH1: user.titleAsH1,
+    startLevel: user.startLevel,
+    pathDates: user.pathDates ?? true,
+    axe: user.axe ?? true,
+    ignores: user.ignores ?? [],
+    axeRules,
+  };
+}
+
+function splitSetting(
+  id: string,
+  setting: RuleSetting,
+): [SeveritySetting, Record<string, unknown> | undefined] {
+  const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
+  if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
+    throw new ConfigError(
+      `Rule "${id}": severity must be "error", "warning", "info" or "off", not ${JSON.stringify(severity)}.`,
+    );
+  }
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new ConfigError(`Rule "${id}": options must be an object, as in ["warning", { "max": 150 }].`);
+  }
+  return [severity as SeveritySetting, options];
+}
+
+function validateShape(user: UserConfig): void {
+  if (typeof user !== 'object' || user === null || Array.isArray(user)) {
+    throw new ConfigError('The configuration must be an object, such as { "extends": "recommended" }.');
+  }
+  if (user.extends !== undefined && !PRESETS.has(user.extends)) {
+    throw new ConfigError(
+      `"extends" must be "recommended" or "strict", not ${JSON.stringify(user.extends)}.`,
+    );
+  }
+  if (
+    user.rules !== undefined &&
+    (typeof user.rules !== 'object' || user.rules === null || Array.isArray(user.rules))
+  ) {
+    throw new ConfigError('"rules" must be an object mapping rule ids to severities.');
+  }
+  if (
+    user.ignores !== undefined &&
+    !(Array.isArray(user.ignores) && user.ignores.every((g) => typeof g === 'string'))
+  ) {
+    throw new ConfigError('"ignores" must be a list of glob patterns, such as ["drafts/**"].');
+  }
+  for (const key of ['lang', 'locale'] as const) {
+    if (user[key] !== undefined && typeof user[key] !== 'string') {
+      throw new ConfigError(`"${key}" must be a language tag such as "pl" or "en-GB".`);
+    }
+  }
+}
+
+function unknownRuleMessage(id: string): string {
+  const close = allRules
+    .map((r) => r.id)
+    .map((candidate) => ({ candidate, d: editDistance(id, candidate) }))
+    .sort((a, b) => a.d - b.d)[0];
+  const hint = close && close.d <= 3 ? ` Did you mean "${close.candidate}"?` : '';
+  return `Unknown rule "${id}" in the configuration.${hint} Run "content-a11y rules" to list them.`;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

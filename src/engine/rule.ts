@@ -1,0 +1,113 @@
+// The shape of a rule: metadata and logic in one small file (markdownlint's lib/mdNNN.mjs,
+// ESLint's meta + create). Rules read the Post and its shared indexes; they never parse.
+import type { Element } from 'hast';
+import type { PostIndex } from '../indexes/post-index.js';
+import type { Post, Severity, SourceRange } from '../types.js';
+
+/** Text in every language content-a11y speaks; `en` and `pl` are required, others optional. */
+export interface Localized {
+  en: string;
+  pl: string;
+  de?: string;
+  fr?: string;
+  es?: string;
+}
+
+export interface OptionSpec {
+  type: 'number' | 'string' | 'boolean' | 'string[]';
+  default: unknown;
+  description: Localized;
+}
+
+export interface RuleExample {
+  /** Why this example is (in)correct, shown in the docs. */
+  title: string;
+  format: 'markdown' | 'html' | 'text';
+  content: string;
+  /** Options or settings the example needs (e.g. a language). */
+  lang?: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  /** WCAG 2.2 success criteria, e.g. `1.1.1`. Empty for rules no criterion names (dates). */
+  wcag: string[];
+  /** WCAG techniques and failures behind the heuristic (`F65`, `H37`, `G141`…). */
+  techniques?: string[];
+  tags: string[];
+  description: Localized;
+  /** Why it matters to people who use assistive technology. */
+  why: Localized;
+  /** How to fix it. */
+  fix: Localized;
+  /** Message templates by id, with `{placeholders}` filled from `data`. */
+  messages: Record<string, Localized>;
+  options?: Record<string, OptionSpec>;
+  examples?: { incorrect: RuleExample[]; correct: RuleExample[] };
+}
+
+export interface ReportInput {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Where: a hast node, or an explicit source range. Falls back to the start of the post. */
+  node?: Element | { position?: Element['position'] };
+  position?: SourceRange;
+  excerpt?: string;
+  suggestion?: string;
+  /** What the finding is about, for a line-independent fingerprint (defaults to `excerpt`). */
+  fingerprintKey?: string;
+  jsonPath?: string;
+  /** Only for the rare rule whose severity depends on the case. */
+  severity?: Severity;
+}
+
+export interface RuleSettings {
+  /** The post's title is rendered as the page's h1 by its template. */
+  titleAsH1: boolean;
+  /** Level the first body heading should have (2 when the title is the h1). */
+  startLevel: number;
+  /** "Now", injectable so date rules are deterministic in tests. */
+  now: Date;
+}
+
+export interface RuleContext<O = Record<string, unknown>> {
+  post: Post;
+  index: PostIndex;
+  options: O;
+  settings: RuleSettings;
+  /** Primary subtag of the post's language, for word lists and date names. */
+  lang: string;
+  report(finding: ReportInput): void;
+}
+
+export interface Rule<O = Record<string, unknown>> extends RuleMeta {
+  check(context: RuleContext<O>): void;
+}
+
+/** A finding the engine itself reports (`parse-error`, `rule-error`, `limit-exceeded`). */
+export interface EngineRule extends RuleMeta {
+  engine: true;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: rules differ in option types; the engine passes each rule its own resolved options.
+export type AnyRule = Rule<any> | EngineRule;
+
+export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
+
+export function defineEngineRule(meta: RuleMeta): EngineRule {
+  return { ...meta, engine: true };
+}
+
+export function isEngineRule(rule: AnyRule): rule is EngineRule {
+  return 'engine' in rule;
+}
+
+/** Options with the rule's defaults filled in. */
+export function defaultOptions(rule: RuleMeta): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(rule.options ?? {})) out[name] = spec.default;
+  return out;
+}

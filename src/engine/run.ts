@@ -1,0 +1,157 @@
+// Runs the enabled rules on one Post, turning reports into findings. A rule that throws becomes a
+// `rule-error` finding on this file; the other rules still run.
+
+import { allRules } from '../../rules/index.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { Finding, Post, Severity, SourceRange } from '../types.js';
+import { directiveFilter } from './directives.js';
+import { hash64 } from './fingerprint.js';
+import { fillTemplate, localize } from './messages.js';
+import { type AnyRule, isEngineRule, type ReportInput, type Rule, type RuleSettings } from './rule.js';
+
+export const DOCS_BASE_URL = 'https://github.com/content-a11y/content-a11y/blob/main/docs/rules/';
+
+export function helpUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+export interface RunOptions {
+  now?: Date;
+  /** Message language; default: the post's language when messages exist in it, else English. */
+  locale?: string;
+}
+
+export function ruleSettings(post: Post, config: ResolvedConfig, now: Date): RuleSettings {
+  const titleAsH1 = config.titleAsH1 ?? post.meta.titleIsRenderedAsH1;
+  return { titleAsH1, startLevel: config.startLevel ?? (titleAsH1 ? 2 : 1), now };
+}
+
+export function runRules(post: Post, config: ResolvedConfig, options: RunOptions = {}): Finding[] {
+  const settings = ruleSettings(post, config, options.now ?? new Date());
+  const locale = options.locale ?? config.locale ?? post.lang;
+  const findings: Finding[] = [];
+  for (const rule of allRules) {
+    if (isEngineRule(rule)) continue;
+    const setting = config.rules.get(rule.id);
+    if (!setting) continue;
+    const emit = findingFactory(rule, post, setting.severity, locale, findings);
+    try {
+      (rule as Rule).check({
+        post,
+        index: post.index,
+        options: setting.options,
+        settings,
+        lang: post.lang,
+        report: emit,
+      });
+    } catch (error) {
+      findings.push(ruleErrorFinding(rule.id, error, post, locale));
+    }
+  }
+  const suppressed = directiveFilter(post);
+  return findings.filter((f) => !suppressed(f.ruleId, f.line));
+}
+
+function findingFactory(rule: AnyRule, post: Post, severity: Severity, locale: string, out: Finding[]) {
+  const seen = new Map<string, number>();
+  return (input: ReportInput) => {
+    const template = rule.messages[input.messageId];
+    if (!template) throw new Error(`Rule ${rule.id} has no message "${input.messageId}".`);
+    const range = input.position ?? positionOf(input.node);
+    const key = `${rule.id}\u0000${post.path ?? ''}\u0000${input.fingerprintKey ?? input.excerpt ?? input.messageId}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    out.push(
+      makeFinding({
+        ruleId: rule.id,
+        severity: input.severity ?? severity,
+        message: fillTemplate(localize(template, locale), input.data),
+        range,
+        wcag: rule.wcag,
+        excerpt: input.excerpt,
+        suggestion: input.suggestion,
+        jsonPath: input.jsonPath,
+        fingerprint: hash64(`${key}\u0000${occurrence}`),
+      }),
+    );
+  };
+}
+
+function positionOf(node: ReportInput['node']): SourceRange | undefined {
+  const p = node?.position;
+  if (!p) return undefined;
+  return { start: p.start, end: p.end };
+}
+
+export interface FindingInput {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range?: SourceRange;
+  wcag: string[];
+  excerpt?: string;
+  suggestion?: string;
+  jsonPath?: string;
+  fingerprint: string;
+}
+
+export function makeFinding(f: FindingInput): Finding {
+  const start = f.range?.start ?? { line: 1, column: 1 };
+  const end = f.range?.end ?? start;
+  const finding: Finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    wcag: f.wcag,
+    helpUrl: helpUrl(f.ruleId.startsWith('axe/') ? 'axe' : f.ruleId),
+    fingerprint: f.fingerprint,
+  };
+  if (f.excerpt !== undefined) finding.excerpt = f.excerpt;
+  if (f.suggestion !== undefined) finding.suggestion = f.suggestion;
+  if (f.jsonPath !== undefined) finding.jsonPath = f.jsonPath;
+  return finding;
+}
+
+/** A finding reported by the engine itself (parse-error, rule-error, limit-exceeded). */
+export function engineFinding(
+  ruleId: 'parse-error' | 'rule-error' | 'limit-exceeded',
+  messageId: string,
+  data: Record<string, string | number>,
+  locale: string,
+  path: string | undefined,
+  range?: SourceRange,
+): Finding {
+  const rule = allRules.find((r) => r.id === ruleId)!;
+  const template = rule.messages[messageId] ?? Object.values(rule.messages)[0]!;
+  return makeFinding({
+    ruleId,
+    severity: rule.severity,
+    message: fillTemplate(localize(template, locale), data),
+    range,
+    wcag: rule.wcag,
+    fingerprint: hash64(`${ruleId}\u0000${path ?? ''}\u0000${messageId}\u0000${data.rule ?? ''}`),
+  });
+}
+
+function ruleErrorFinding(ruleId: string, error: unknown, post: Post, locale: string): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return engineFinding('rule-error', 'crashed', { rule: ruleId, reason }, locale, post.path);
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: line, column, rule id, then severity and message. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}

@@ -1,0 +1,128 @@
+// Text blocks: the runs of text a reader meets as one unit (a paragraph, a list item, a cell,
+// a heading), each able to map a range of its text back to the source. Date finders, labelled
+// fields and fake lists all search these instead of walking the tree again.
+import type { Element, ElementContent, Text } from 'hast';
+import { BLOCK_TAGS, NON_CONTENT_TAGS, textOf } from '../hast/util.js';
+import type { SourceRange } from '../types.js';
+import type { PostIndex } from './post-index.js';
+
+interface Segment {
+  /** Offset of this segment in the block's text. */
+  start: number;
+  length: number;
+  /** Offset in the source where the segment's text starts (undefined: no position, e.g. generated). */
+  sourceStart?: number;
+  /** True when the text node's value equals its source slice, so offsets inside it map 1:1. */
+  exact: boolean;
+  sourceEnd?: number;
+}
+
+export class TextBlock {
+  constructor(
+    /** The block element (for an anonymous run: the parent holding the run). */
+    readonly element: Element,
+    /** `p`, `li`, `h2`… or `run` for inline content between blocks. */
+    readonly kind: string,
+    /** Text as rendered: `<br>` becomes `\n`. */
+    readonly text: string,
+    private readonly segments: Segment[],
+    private readonly toRange: (start: number, end: number) => SourceRange,
+  ) {}
+
+  /** Source offset for an offset in `text`. */
+  sourceOffset(textOffset: number, preferEnd = false): number | undefined {
+    let best: Segment | undefined;
+    for (const s of this.segments) {
+      if (s.sourceStart === undefined) continue;
+      if (
+        textOffset >= s.start &&
+        (textOffset < s.start + s.length || (preferEnd && textOffset === s.start + s.length))
+      ) {
+        best = s;
+        break;
+      }
+      if (s.start <= textOffset) best = s;
+    }
+    if (!best || best.sourceStart === undefined) return undefined;
+    const inside = Math.min(Math.max(textOffset - best.start, 0), best.length);
+    if (best.exact) return best.sourceStart + inside;
+    // Entities or folded whitespace: the exact column is unknown, so clamp inside the node.
+    return Math.min(best.sourceStart + inside, best.sourceEnd ?? best.sourceStart);
+  }
+
+  /** Source range of `text.slice(start, end)`, or of the whole block when it cannot be mapped. */
+  range(start = 0, end = this.text.length): SourceRange | undefined {
+    const from = this.sourceOffset(start);
+    const to = this.sourceOffset(end, true);
+    if (from === undefined || to === undefined) return undefined;
+    return this.toRange(from, Math.max(from, to));
+  }
+}
+
+export function buildTextBlocks(index: PostIndex): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const source = index.sourceText;
+  const toRange = (s: number, e: number) => index.lineIndex.range(s, e);
+
+  const collect = (container: Element | { children: ElementContent[] }, owner: Element) => {
+    let run: ElementContent[] = [];
+    const flush = () => {
+      if (run.length > 0) pushBlock(owner, 'run', run);
+      run = [];
+    };
+    for (const child of container.children) {
+      if (
+        child.type === 'element' &&
+        (BLOCK_TAGS.has(child.tagName) || NON_CONTENT_TAGS.has(child.tagName))
+      ) {
+        flush();
+        if (NON_CONTENT_TAGS.has(child.tagName) || child.tagName === 'pre') continue;
+        if (hasBlockChild(child)) collect(child, child);
+        else pushBlock(child, child.tagName, child.children);
+      } else if (child.type === 'element' || child.type === 'text') run.push(child);
+    }
+    flush();
+  };
+
+  const pushBlock = (element: Element, kind: string, children: ElementContent[]) => {
+    const segments: Segment[] = [];
+    let text = '';
+    const add = (value: string, node: Text | Element | undefined) => {
+      const p = node?.position;
+      const sourceStart = p?.start.offset;
+      const sourceEnd = p?.end.offset;
+      const exact =
+        node?.type === 'text' && sourceStart !== undefined && source.slice(sourceStart, sourceEnd) === value;
+      segments.push({ start: text.length, length: value.length, sourceStart, sourceEnd, exact });
+      text += value;
+    };
+    const visit = (nodes: ElementContent[]) => {
+      for (const node of nodes) {
+        if (node.type === 'text') add(node.value, node);
+        else if (node.type === 'element') {
+          if (NON_CONTENT_TAGS.has(node.tagName)) continue;
+          if (node.tagName === 'br') add('\n', node);
+          else if (CODE_TAGS.has(node.tagName)) add(maskCode(textOf(node)), node);
+          else visit(node.children);
+        }
+      }
+    };
+    visit(children);
+    if (text.trim()) blocks.push(new TextBlock(element, kind, text, segments, toRange));
+  };
+
+  collect(index.root as unknown as { children: ElementContent[] }, index.root as unknown as Element);
+  return blocks;
+}
+
+function hasBlockChild(el: Element): boolean {
+  return el.children.some((c) => c.type === 'element' && BLOCK_TAGS.has(c.tagName));
+}
+
+/** Inline code is kept in the text (offsets stay right) but masked, so no date or list is found in it. */
+const CODE_TAGS = new Set(['code', 'kbd', 'samp', 'var']);
+export const CODE_MASK = '\uE000';
+
+function maskCode(text: string): string {
+  return text.replace(/\S/g, CODE_MASK);
+}

@@ -1,0 +1,184 @@
+// Front matter (YAML `---` or TOML `+++`) read into plain data, keeping where each value stands.
+import { parse as parseToml } from 'smol-toml';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { SourceRange } from '../types.js';
+import { PostParseError } from './errors.js';
+import type { LineIndex } from './positions.js';
+
+export interface FrontMatterEntry {
+  /** Dotted path as written (`featured_image.alt`). */
+  path: string;
+  value: unknown;
+  /** Range of the value (or of the key line when the value is empty). */
+  position: SourceRange;
+}
+
+export interface FrontMatter {
+  kind: 'yaml' | 'toml';
+  data: Record<string, unknown>;
+  entries: FrontMatterEntry[];
+  position: SourceRange;
+  /** Offset where the body starts. */
+  bodyOffset: number;
+}
+
+const FENCE = { yaml: '---', toml: '+++' } as const;
+/** YAML alias expansion cap: refuses "billion laughs" documents instead of expanding them. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Finds and parses front matter at the very start of `source`; `undefined` when there is none. */
+export function readFrontMatter(source: string, lines: LineIndex): FrontMatter | undefined {
+  const kind = source.startsWith('---') ? 'yaml' : source.startsWith('+++') ? 'toml' : undefined;
+  if (!kind) return undefined;
+  const fence = FENCE[kind];
+  const firstLineEnd = lineEnd(source, 0);
+  if (source.slice(0, firstLineEnd.contentEnd).trimEnd() !== fence) return undefined;
+  const contentStart = firstLineEnd.next;
+  let offset = contentStart;
+  while (offset < source.length) {
+    const { contentEnd, next } = lineEnd(source, offset);
+    const text = source.slice(offset, contentEnd).trimEnd();
+    if (text === fence || (kind === 'yaml' && text === '...')) {
+      const raw = source.slice(contentStart, offset);
+      const position = lines.range(0, contentEnd);
+      const parsed =
+        kind === 'yaml' ? parseYaml(raw, contentStart, lines) : parseTomlBlock(raw, contentStart, lines);
+      return { kind, ...parsed, position, bodyOffset: next };
+    }
+    if (next === offset) break;
+    offset = next;
+  }
+  throw new PostParseError(
+    `The front matter that starts on line 1 with "${fence}" is never closed: add a "${fence}" line after its last field.`,
+    1,
+    1,
+  );
+}
+
+function lineEnd(text: string, from: number): { contentEnd: number; next: number } {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return { contentEnd: i, next: i + 1 };
+    if (c === 13) return { contentEnd: i, next: text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1 };
+  }
+  return { contentEnd: text.length, next: text.length };
+}
+
+function parseYaml(raw: string, base: number, lines: LineIndex) {
+  const doc = parseDocument(raw, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const problem = doc.errors[0];
+  if (problem) {
+    // An error found at the end of the block belongs to its last line, not to the closing fence.
+    const at = lines.point(base + Math.min(problem.pos?.[0] ?? 0, Math.max(0, raw.trimEnd().length - 1)));
+    throw new PostParseError(
+      `The YAML front matter cannot be read (${firstSentence(problem.message)}). Check line ${at.line}: indentation with spaces, a colon after each key, quotes around values that contain ": ".`,
+      at.line,
+      at.column,
+    );
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    throw new PostParseError(
+      `The YAML front matter cannot be read: ${firstSentence(String((error as Error).message))} (aliases that expand too much are refused).`,
+      1,
+      1,
+    );
+  }
+  const entries: FrontMatterEntry[] = [];
+  collectYamlEntries(doc.contents, '', base, lines, entries);
+  return { data: isPlainRecord(data) ? sanitize(data) : {}, entries };
+}
+
+function collectYamlEntries(
+  node: YamlNode | null | undefined,
+  prefix: string,
+  base: number,
+  lines: LineIndex,
+  out: FrontMatterEntry[],
+): void {
+  if (!isMap(node)) return;
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (key === undefined) continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    const value = pair.value as YamlNode | null;
+    const keyRange = isScalar(pair.key) ? pair.key.range : undefined;
+    const valueRange = value && 'range' in value ? value.range : undefined;
+    const [start, end] = valueRange && valueRange[1] > valueRange[0] ? valueRange : (keyRange ?? [0, 0]);
+    const plain = isScalar(value) ? value.value : isSeq(value) || isMap(value) ? value.toJSON() : null;
+    out.push({ path, value: plain, position: lines.range(base + start, base + end) });
+    if (isMap(value)) collectYamlEntries(value, path, base, lines, out);
+  }
+}
+
+function parseTomlBlock(raw: string, base: number, lines: LineIndex) {
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(raw) as Record<string, unknown>;
+  } catch (error) {
+    const e = error as { line?: number; column?: number; message: string };
+    const line = lines.point(base).line + (e.line ? e.line - 1 : 0);
+    throw new PostParseError(
+      `The TOML front matter cannot be read (${firstSentence(e.message)}). Check line ${line}: each field as key = "value".`,
+      line,
+      e.column ?? 1,
+    );
+  }
+  // TOML parsers give no positions: find each key's line, tracking [table] headers.
+  const entries: FrontMatterEntry[] = [];
+  let table = '';
+  let offset = base;
+  for (const lineText of raw.split(/\r\n|\r|\n/)) {
+    const header = /^\s*\[+\s*([^\]]+?)\s*\]+/.exec(lineText);
+    const pair = /^(\s*)("?)([A-Za-z0-9_.-]+)\2\s*=\s*(.*)$/.exec(lineText);
+    if (header?.[1]) table = header[1];
+    else if (pair?.[3]) {
+      const path = table ? `${table}.${pair[3]}` : pair[3];
+      const valueStart = offset + lineText.length - (pair[4]?.length ?? 0);
+      out(entries, path, getPath(data, path), lines.range(valueStart, offset + lineText.length));
+    }
+    offset += lineText.length + lineBreakLength(raw, offset + lineText.length - base);
+  }
+  return { data: sanitize(data), entries };
+}
+
+function out(entries: FrontMatterEntry[], path: string, value: unknown, position: SourceRange) {
+  entries.push({ path, value: value instanceof Date ? value.toISOString() : value, position });
+}
+
+function lineBreakLength(raw: string, at: number): number {
+  if (raw[at] === '\r') return raw[at + 1] === '\n' ? 2 : 1;
+  return raw[at] === '\n' ? 1 : 0;
+}
+
+function getPath(data: Record<string, unknown>, path: string): unknown {
+  let current: unknown = data;
+  for (const part of path.split('.')) {
+    if (!isPlainRecord(current) || !Object.hasOwn(current, part)) return undefined;
+    current = current[part];
+  }
+  return current;
+}
+
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** Copies data into null-prototype objects so keys like `__proto__` stay plain data. */
+function sanitize(value: Record<string, unknown>): Record<string, unknown> {
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    copy[key] = isPlainRecord(v) ? sanitize(v) : v;
+  }
+  return copy;
+}
+
+function firstSentence(message: string): string {
+  return message
+    .split('\n')[0]!
+    .replace(/\s+at line \d+, column \d+:?$/, '')
+    .trim();
+}

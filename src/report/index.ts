@@ -1,0 +1,12 @@
+// Output formats, loaded only when asked for so start-up stays small.
+import type { Formatter } from './types.js';
+
+export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).default,
+  json: async () => (await import('./json.js')).default,
+};
+
+export async function loadFormatter(name: string): Promise<Formatter | undefined> {
+  const load = FORMATTERS[name];
+  return load ? load() : undefined;
+}

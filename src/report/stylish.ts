@@ -1,0 +1,47 @@
+// `--format stylish` (default): grouped by file, `line:column  severity  message  rule-id`, then a
+// summary line, as ESLint's stylish formatter reads. Colours only on a terminal.
+import pc from 'picocolors';
+import type { Severity } from '../types.js';
+import type { Formatter } from './types.js';
+
+const stylish: Formatter = (files, summary, context) => {
+  const c = pc.createColors(context.color);
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const out: string[] = [];
+  for (const file of files) {
+    if (file.messages.length === 0) continue;
+    out.push(c.underline(file.path));
+    const rows = file.messages.map(
+      (m) => [`${m.line}:${m.column}`, m.severity, oneLine(m.message), m.ruleId] as const,
+    );
+    const w0 = Math.max(...rows.map((r) => r[0].length));
+    const w1 = Math.max(...rows.map((r) => r[1].length));
+    const w2 = Math.min(100, Math.max(...rows.map((r) => r[2].length)));
+    for (const [pos, severity, message, ruleId] of rows) {
+      out.push(
+        `  ${c.dim(pos.padEnd(w0))}  ${paint[severity](severity.padEnd(w1))}  ${message.padEnd(w2)}  ${c.dim(ruleId)}`,
+      );
+    }
+    out.push('');
+  }
+  const total = summary.errors + summary.warnings + summary.infos;
+  if (total === 0) {
+    out.push(c.green(`✔ ${summary.files} ${summary.files === 1 ? 'file' : 'files'} checked, no problems.`));
+  } else {
+    const mark = summary.errors > 0 ? c.red('✖') : c.yellow('⚠');
+    out.push(
+      `${mark} ${total} ${total === 1 ? 'problem' : 'problems'} (${summary.errors} ${plural(summary.errors, 'error')}, ${summary.warnings} ${plural(summary.warnings, 'warning')}, ${summary.infos} ${plural(summary.infos, 'info')}) in ${summary.files} ${plural(summary.files, 'file')}`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+};
+
+function plural(n: number, word: string): string {
+  return n === 1 || word === 'info' ? word : `${word}s`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+export default stylish;

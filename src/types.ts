@@ -1,0 +1,120 @@
+// Public types of content-a11y: the shape of a post after parsing, and of a finding.
+import type { Element, Root as HastRoot } from 'hast';
+import type { PostIndex } from './indexes/post-index.js';
+import type { LineIndex } from './parse/positions.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** What a post was written in. `json` is a CMS record (its body is one of the others). */
+export type PostFormat = 'markdown' | 'html' | 'text' | 'json';
+
+/** 1-based line and column, 0-based offset into the original source text. */
+export interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+export interface SourceRange {
+  start: Point;
+  end: Point;
+}
+
+/** One metadata value and where it came from, so a finding can point at it. */
+export interface MetaField<T = string> {
+  value: T;
+  /** Where the value was found: `front-matter:date`, `meta:article:published_time`, `label:Published`… */
+  source: string;
+  position?: SourceRange;
+}
+
+export type DateRole = 'published' | 'modified';
+
+/** A "Label: value" line in the text, such as "Data opublikowania:" — value may be empty. */
+export interface LabelledField {
+  role: DateRole;
+  label: string;
+  value: string;
+  position: SourceRange;
+  /** Position of the value, or of the end of the label when the value is empty. */
+  valuePosition: SourceRange;
+}
+
+export interface CoverImage {
+  src?: MetaField;
+  /** `undefined` when the record has no alt field at all; an empty value when it is blank. */
+  alt?: MetaField;
+  position?: SourceRange;
+}
+
+export interface PostMeta {
+  title?: MetaField;
+  published: MetaField[];
+  modified: MetaField[];
+  /** Declared language of the post (front matter, `<html lang>`, CMS field, path convention). */
+  lang?: MetaField;
+  cover?: CoverImage;
+  /** Draft or scheduled posts (front matter `draft: true`, `published: false`, status field). */
+  draft: boolean;
+  labelledFields: LabelledField[];
+  /** Raw front matter (YAML or TOML) as plain data, with its range in the source. */
+  frontMatter?: { data: Record<string, unknown>; kind: 'yaml' | 'toml'; position: SourceRange };
+  /** True when the post's template renders the title as the page's `h1`. */
+  titleIsRenderedAsH1: boolean;
+  /** The whole input is a full HTML document (has `<html>`/`<head>`/`<body>`). */
+  fullDocument: boolean;
+}
+
+export interface Post {
+  path?: string;
+  format: PostFormat;
+  /** The text the positions refer to (BOM removed). */
+  source: string;
+  /** The tree every rule reads: HTML's tree (hast), with positions in `source`. */
+  hast: HastRoot;
+  meta: PostMeta;
+  /** Primary language subtag used for word lists and date names (`pl`, `en`…). */
+  lang: string;
+  /** How `lang` was decided. */
+  langSource: 'declared' | 'config' | 'detected' | 'default';
+  /** For CMS records: JSON path of the body the hast came from (`content.rendered`). */
+  bodyJsonPath?: string;
+  /** Shared indexes over `hast` (images, headings, links, text blocks), built lazily, once. */
+  index: PostIndex;
+  lines: LineIndex;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  wcag: string[];
+  helpUrl: string;
+  /** The offending text as written (an alt, a date, a heading). */
+  excerpt?: string;
+  /** A mechanical improvement a person can apply. */
+  suggestion?: string;
+  /** A JSON path into a structured (CMS) record, when the post came from one. */
+  jsonPath?: string;
+  /** Stable, line-independent identity of the problem (rule + file + what it is about). */
+  fingerprint: string;
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface FileResult {
+  path: string;
+  messages: Finding[];
+}
+
+export type { Element, HastRoot };

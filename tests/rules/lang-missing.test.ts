@@ -1,0 +1,52 @@
+import { md, ruleTester } from '../helpers/rule-tester.js';
+
+const polish =
+  'W dniach 28-29 kwietnia 2021 r. odbyło się kolejne spotkanie online Grupy Tematycznej ds. diagnozy sektora ekonomii społecznej na potrzeby aktualizacji Regionalnego Programu Rozwoju Ekonomii Społecznej. Spotkanie zorganizowane zostało przez Regionalny Ośrodek Polityki Społecznej w Kielcach.';
+
+ruleTester('lang-missing', {
+  valid: [
+    { name: 'front matter lang', content: md('Text.\n') },
+    { name: 'front matter language key', content: '---\ntitle: x\nlanguage: de\n---\n\nText.\n' },
+    {
+      name: 'html lang',
+      format: 'html',
+      content: '<!doctype html><html lang="pl"><head><title>x</title></head><body><p>x</p></body></html>',
+    },
+    { name: 'config default language', content: '---\ntitle: x\n---\n\nText.\n', lang: 'en' },
+    {
+      name: 'Hugo language folder',
+      path: 'content/fr/blog/post.md',
+      content: '---\ntitle: x\n---\n\nTexte.\n',
+    },
+    {
+      name: 'Hugo language suffix',
+      path: 'content/blog/post.pl.md',
+      content: '---\ntitle: x\n---\n\nTekst.\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'no declaration, Polish text: suggests pl',
+      content: `---\ntitle: x\n---\n\n${polish}\n`,
+      errors: [{ line: 1, message: /pl/, suggestion: 'pl' }],
+    },
+    {
+      name: 'HTML page without lang',
+      format: 'html',
+      content: '<!doctype html>\n<html>\n<head><title>x</title></head><body><p>x</p></body></html>',
+      errors: [{ line: 2 }],
+    },
+    {
+      name: 'empty html lang',
+      format: 'html',
+      content: '<!doctype html><html lang=""><head><title>x</title></head><body><p>x</p></body></html>',
+      errors: [{ line: 1, message: /empty/ }],
+    },
+    {
+      name: 'text post without declaration',
+      format: 'text',
+      content: 'Title\n\nShort text.\n',
+      errors: [{ line: 1, message: /does not declare/ }],
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+import { md, ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('title-missing', {
+  valid: [
+    { name: 'front matter title', content: md('Text.\n') },
+    { name: 'first h1 in Markdown without front matter', content: '# Opening hours\n\nText.\n' },
+    {
+      name: 'HTML <title>',
+      format: 'html',
+      content: '<!doctype html><html lang="en"><head><title>Hours</title></head><body><p>x</p></body></html>',
+    },
+    { name: 'HTML fragment with h1', format: 'html', content: '<h1>Godziny otwarcia</h1><p>Tekst</p>' },
+    { name: 'text post: first line', format: 'text', content: 'Godziny otwarcia\n\nTekst.\n' },
+    { name: 'TOML front matter title', content: '+++\ntitle = "Announcing 1.0"\n+++\n\nText.\n' },
+  ],
+  invalid: [
+    {
+      name: 'no title anywhere',
+      content: '---\nlang: en\n---\n\nJust text.\n',
+      errors: [{ line: 1, message: /no title/ }],
+    },
+    {
+      name: 'empty front matter title',
+      content: '---\ntitle: ""\nlang: pl\n---\n\nTekst.\n',
+      errors: [{ line: 2, message: /pusty/ }],
+    },
+    {
+      name: 'HTML empty <title>',
+      format: 'html',
+      content:
+        '<!doctype html><html lang="en"><head>\n<title> </title></head><body><h1>Hours</h1></body></html>',
+      errors: [{ line: 2 }],
+    },
+    {
+      name: 'HTML document without title or h1',
+      format: 'html',
+      content: '<!doctype html><html lang="de"><body><p>Text</p></body></html>',
+      errors: [{ line: 1 }],
+    },
+  ],
+});
