@@ -9,7 +9,10 @@ const bin = join(root, 'dist/src/cli/bin.js');
 
 describe('built package', () => {
   it('the binary checks fixtures/ and exits 1 on the seed', () => {
-    const run = spawnSync(process.execPath, [bin, 'check', 'fixtures/', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [bin, 'check', 'fixtures/', '--format', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout);
     const seed = report.files.find((f: { path: string }) => f.path === 'fixtures/seed/seed.txt');
@@ -29,7 +32,10 @@ describe('built package', () => {
       "const r = await check({ content: readFileSync('fixtures/seed/seed.txt', 'utf8'), path: 'seed.txt' });",
       "console.log(JSON.stringify(r.messages.filter((m) => m.ruleId === 'date-missing')));",
     ].join('\n');
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out)).toMatchObject([{ ruleId: 'date-missing', line: 3 }]);
   });
 });

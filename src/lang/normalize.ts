@@ -1,0 +1,30 @@
+// Text normalisation for matching word lists: Unicode NFC, case-folded, whitespace collapsed,
+// and optionally without diacritics ("Więcej" and "wiecej" both match "więcej": editors type
+// Polish without ogonki on phones, and checkers that only know "wiecej" miss the real word).
+
+/** Case-folded, NFC, whitespace collapsed; keeps diacritics. */
+export function foldCase(text: string, lang?: string): string {
+  return text.normalize('NFC').toLocaleLowerCase(lang).replace(/\s+/g, ' ').trim();
+}
+
+/** Letters without their diacritics: "ł" → "l", "ß" → "ss", "œ" → "oe" as well as combining marks. */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'))
+    .replace(/ß/g, 'ss')
+    .replace(/[œŒ]/g, (c) => (c === 'œ' ? 'oe' : 'OE'))
+    .replace(/[æÆ]/g, (c) => (c === 'æ' ? 'ae' : 'AE'))
+    .normalize('NFC');
+}
+
+/** The form word lists are compared in: folded and without diacritics. */
+export function matchKey(text: string, lang?: string): string {
+  return stripDiacritics(foldCase(text, lang));
+}
+
+/** Trims punctuation and symbols around a text ("„Więcej…”" → "Więcej"). */
+export function trimPunctuation(text: string): string {
+  return text.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
+}
