@@ -65,7 +65,10 @@ function lineEnd(text: string, from: number): { contentEnd: number; next: number
 }
 
 function parseYaml(raw: string, base: number, lines: LineIndex) {
-  const doc = parseDocument(raw, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are accepted, the last one winning as static-site generators read them: real
+  // published posts have them (13 in the corpus, e.g. `expirydate` twice), and refusing the whole
+  // post for a field nobody reads would hide every real finding in it.
+  const doc = parseDocument(raw, { schema: 'core', uniqueKeys: false, prettyErrors: false });
   const problem = doc.errors[0];
   if (problem) {
     // An error found at the end of the block belongs to its last line, not to the closing fence.

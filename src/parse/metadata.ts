@@ -127,7 +127,7 @@ function fromFrontMatter(fm: FrontMatter, meta: PostMeta): void {
     position: e.position,
   });
 
-  const title = find(KEYS.title)[0];
+  const title = find(KEYS.title).at(-1);
   if (title && typeof title.value !== 'object') meta.title = field(title);
   for (const e of find(KEYS.published)) {
     // Jekyll's `published: false` is a draft flag, not a date.
@@ -138,7 +138,7 @@ function fromFrontMatter(fm: FrontMatter, meta: PostMeta): void {
     meta.published.push(field(e));
   }
   for (const e of find(KEYS.modified)) if (typeof e.value !== 'boolean') meta.modified.push(field(e));
-  const lang = find(KEYS.lang)[0];
+  const lang = find(KEYS.lang).at(-1);
   if (lang && scalarText(lang.value)) meta.lang = field(lang);
   if (find(KEYS.draft).some((e) => e.value === true || e.value === 'true')) meta.draft = true;
   if (find(KEYS.status).some((e) => DRAFT_STATUSES.has(scalarText(e.value).toLowerCase()))) meta.draft = true;

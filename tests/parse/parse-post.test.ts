@@ -84,6 +84,15 @@ describe('parsePost: Markdown', () => {
     expect(() => parsePost({ content: laughs.join('\n'), format: 'markdown' })).toThrow(PostParseError);
   });
 
+  it('accepts duplicate keys, the last one winning, as site generators do', () => {
+    const p = parsePost({
+      content: '---\ntitle: First\ndate: 2015-06-22\ntitle: Second\n---\n\nx\n',
+      format: 'markdown',
+    });
+    expect(p.meta.frontMatter?.data.title).toBe('Second');
+    expect(p.meta.title?.value).toBe('Second');
+  });
+
   it('keeps YAML timestamps as the strings written', () => {
     const p = parsePost({
       content: '---\ntitle: x\ndate: 2022-01-24 10:44:00 -0500\n---\n',
