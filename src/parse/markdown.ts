@@ -1,6 +1,7 @@
 // Markdown (CommonMark + GFM + front matter) to hast, raw HTML re-parsed so an inline <img> is an
 // image; positions stay those of the original file, front matter lines included.
 import type { Root } from 'hast';
+import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -9,14 +10,24 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 
 // Built once per process: freezing a unified processor is the expensive part.
-const markdownParser = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(remarkGfm)
-  .freeze();
-const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
+const toHastWithRaw = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
+const toHastPlain = unified().use(remarkRehype).freeze();
 
 export function markdownToHast(source: string): Root {
   const mdast = markdownParser.parse(source);
-  return toHast.runSync(mdast) as Root;
+  // Re-parsing the whole tree through parse5 (rehype-raw) costs as much as parsing the Markdown;
+  // most posts have no raw HTML at all, and for them the plain conversion gives the same tree.
+  const convert = hasRawHtml(mdast) ? toHastWithRaw : toHastPlain;
+  return convert.runSync(mdast) as Root;
+}
+
+function hasRawHtml(root: MdastRoot): boolean {
+  const stack: MdastNodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'html') return true;
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return false;
 }
