@@ -31,6 +31,7 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   'stdin-filename': { type: 'string' },
+  concurrency: { type: 'string' },
   debug: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   color: { type: 'boolean' },
@@ -52,6 +53,12 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`);
+  }
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) {
+    throw new UsageError(
+      `--concurrency takes a whole number of worker threads (1 or more), not "${values.concurrency}".`,
+    );
   }
   const outputs = parseFormats(values.format, io.env);
   const loaded = await loadConfig({ cwd: io.cwd, configFile: values.config });

@@ -29,6 +29,7 @@ Options:
       --max-warnings N      exit 1 when there are more than N warnings
   -q, --quiet               report errors only
       --stdin-filename NAME name (and so format) of the post read from "-"
+      --concurrency N       worker threads for large runs (default: one per core; 1 = none)
       --no-color            no colours, even on a terminal
       --debug               show stack traces of internal errors
   -h, --help                this help

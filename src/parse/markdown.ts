@@ -1,7 +1,7 @@
 // Markdown (CommonMark + GFM + front matter) to hast, raw HTML re-parsed so an inline <img> is an
 // image; positions stay those of the original file, front matter lines included.
 import type { Root } from 'hast';
-import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -10,7 +10,11 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 
 // Built once per process: freezing a unified processor is the expensive part.
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
+const markdownParser = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(remarkGfm)
+  .freeze();
 const toHastWithRaw = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
 const toHastPlain = unified().use(remarkRehype).freeze();
 
