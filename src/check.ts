@@ -122,7 +122,7 @@ function syncLookup(options: CheckOptions): ((ref: AssetRef) => AssetInfo | unde
 }
 
 /** Asks an async resolveAsset for every asset the record points at, so parsing stays synchronous. */
-async function withResolvedAssets(options: CheckOptions): Promise<CheckOptions> {
+export async function withResolvedAssets(options: CheckOptions): Promise<CheckOptions> {
   const resolve = options.resolveAsset;
   if (!resolve) return options;
   const pending = new Map<string, Promise<AssetInfo | undefined>>();
