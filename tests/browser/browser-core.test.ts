@@ -24,7 +24,7 @@ describe('content-a11y/browser', () => {
 
   beforeAll(async () => {
     [bundle, browser] = await Promise.all([bundleForBrowser(join(root, 'src/browser.ts')), launchChromium()]);
-  });
+  }, 90_000);
   afterAll(async () => {
     await browser?.close();
   });
@@ -70,5 +70,5 @@ describe('content-a11y/browser', () => {
       ).toContain('date-missing');
     }
     await page.close();
-  });
+  }, 90_000);
 });

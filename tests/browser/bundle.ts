@@ -37,6 +37,7 @@ export async function bundleForBrowser(entry: string, globalName = 'ContentA11y'
     format: 'iife',
     globalName,
     target: 'es2022',
+    minify: true,
     metafile: true,
     logLevel: 'silent',
     plugins: [browserOnly],
