@@ -237,6 +237,14 @@ describe('generic and Strapi-style records', () => {
     expect(unresolved.post?.meta.cover).toBeUndefined();
   });
 
+  it('tells a generic record carrying a data object from a Decap entry', () => {
+    expect(detectRecordKind({ title: 'x', body: 'Treść', slug: 'x', data: { views: 3 } })).toBe('generic');
+    expect(detectRecordKind({ collection: 'posts', data: { title: 'x' } })).toBe('decap');
+    expect(
+      checkSync({ content: { collection: 'posts', data: { title: 'x' } } }).messages[0]?.message,
+    ).toMatch(/no body.*in \$\.data/);
+  });
+
   it('says clearly when a JSON object is not a post', () => {
     const result = checkSync({ content: '{"name":"x","version":"1.0.0"}', path: 'package.json' });
     expect(result.messages).toHaveLength(1);

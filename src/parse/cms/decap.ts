@@ -2,13 +2,15 @@
 // `{ collection, slug, data: { title, date, image, body, … } }` — or the `data` fields alone.
 // The fields are the post's front matter; `body` is Markdown.
 import type { Post } from '../../types.js';
-import { parseFields } from './generic.js';
+import { hasBody, parseFields } from './generic.js';
 import { isObject, type RecordParseOptions } from './shared.js';
 
 type Json = Record<string, unknown>;
 
 export function looksLikeDecap(record: Json): boolean {
-  return isObject(record.data) && ('collection' in record || 'slug' in record || 'body' in record.data);
+  // `data.body` is the entry's Markdown; a record with its own body and some `data` is generic.
+  if (!isObject(record.data)) return false;
+  return typeof record.data.body === 'string' || ('collection' in record && !hasBody(record));
 }
 
 export function parseDecap(record: Json, options: RecordParseOptions): Post {
