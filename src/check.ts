@@ -9,8 +9,8 @@ import { decodeSource } from './parse/decode.js';
 import { PostParseError } from './parse/errors.js';
 import { formatFromPath, type ParseInput, parsePost, sniffFormat } from './parse/index.js';
 import { LineIndex } from './parse/positions.js';
-import { parseRecord, type RecordKind } from './parse/record.js';
-import type { Finding, Post, PostFormat, Summary } from './types.js';
+import { type AssetInfo, type AssetRef, parseRecord, type RecordKind } from './parse/record.js';
+import type { Counts, Finding, Post, PostFormat, Summary } from './types.js';
 
 export interface CheckOptions {
   /** The post: file text or bytes, or (with format `json`) a CMS record as text or as an object. */
@@ -27,6 +27,11 @@ export interface CheckOptions {
   now?: Date;
   /** For JSON records: which CMS shape to read (default: detected). */
   input?: RecordKind;
+  /**
+   * Looks up a media record a CMS record points at (WordPress `featured_media` → attachment
+   * `alt_text`, Strapi media → `alternativeText`, Sanity asset → `altText`). May be async with check().
+   */
+  resolveAsset?: (ref: AssetRef) => AssetInfo | undefined | Promise<AssetInfo | undefined>;
 }
 
 export interface CheckResult {
@@ -34,6 +39,8 @@ export interface CheckResult {
   ok: boolean;
   messages: Finding[];
   summary: Summary;
+  /** Findings by severity (the same numbers as `summary`, without `files`). */
+  counts: Counts;
   /** The parsed post (undefined when it could not be parsed). */
   post?: Post;
 }
@@ -52,7 +59,7 @@ export function toPost(options: CheckOptions, config: ResolvedConfig): Post {
   };
   const { content } = options;
   if (typeof content === 'object' && !(content instanceof Uint8Array)) {
-    return parseRecord(content, options.input, parseOptions);
+    return parseRecord(content, options.input, { ...parseOptions, resolveAsset: syncLookup(options) });
   }
   const format = options.format ?? formatFromPath(options.path);
   if (format === 'json' || (format === undefined && sniffFormat(decodeSource(content)) === 'json')) {
@@ -68,7 +75,10 @@ export function toPost(options: CheckOptions, config: ResolvedConfig): Post {
         'This JSON file is not a post record (expected an object with a title and a body).',
       );
     }
-    return parseRecord(record as Record<string, unknown>, options.input, parseOptions);
+    return parseRecord(record as Record<string, unknown>, options.input, {
+      ...parseOptions,
+      resolveAsset: syncLookup(options),
+    });
   }
   return parsePost({ ...parseOptions, content, format });
 }
@@ -97,12 +107,43 @@ export function checkSync(options: CheckOptions): CheckResult {
     return result([finding]);
   }
   const messages = runRules(post, config, { now: options.now, locale: options.locale });
+  if (post.jsonPathOf) for (const m of messages) m.jsonPath ??= post.jsonPathOf(m);
   return { ...result(messages), post };
 }
 
 /** Checks one post. Async because rendered-DOM checks (axe-core) are; the pure core is `checkSync`. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  return checkSync(options);
+  return checkSync(await withResolvedAssets(options));
+}
+
+function syncLookup(options: CheckOptions): ((ref: AssetRef) => AssetInfo | undefined) | undefined {
+  const resolve = options.resolveAsset;
+  return resolve ? (ref) => resolve(ref) as AssetInfo | undefined : undefined;
+}
+
+/** Asks an async resolveAsset for every asset the record points at, so parsing stays synchronous. */
+export async function withResolvedAssets(options: CheckOptions): Promise<CheckOptions> {
+  const resolve = options.resolveAsset;
+  if (!resolve) return options;
+  const pending = new Map<string, Promise<AssetInfo | undefined>>();
+  const keyOf = (ref: AssetRef) => `${ref.kind}\u0000${ref.id}`;
+  try {
+    toPost(
+      {
+        ...options,
+        resolveAsset: (ref) => {
+          if (!pending.has(keyOf(ref))) pending.set(keyOf(ref), Promise.resolve(resolve(ref)));
+          return undefined;
+        },
+      },
+      isResolvedConfig(options.config) ? options.config : resolveConfig(options.config),
+    );
+  } catch {
+    return { ...options, resolveAsset: undefined };
+  }
+  const found = new Map<string, AssetInfo | undefined>();
+  for (const [key, promise] of pending) found.set(key, await promise);
+  return { ...options, resolveAsset: (ref) => found.get(keyOf(ref)) };
 }
 
 export function result(messages: Finding[]): CheckResult {
@@ -113,7 +154,8 @@ export function result(messages: Finding[]): CheckResult {
     else if (m.severity === 'warning') summary.warnings++;
     else summary.infos++;
   }
-  return { ok: summary.errors === 0, messages, summary };
+  const counts: Counts = { errors: summary.errors, warnings: summary.warnings, infos: summary.infos };
+  return { ok: summary.errors === 0, messages, summary, counts };
 }
 
 function jsonError(text: string, error: Error): PostParseError {

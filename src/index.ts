@@ -2,9 +2,17 @@
 
 export { allRules as rules } from '../rules/index.js';
 export { type CheckOptions, type CheckResult, check, checkSync } from './check.js';
+export * from './cms/index.js';
 export { loadConfig } from './config/load.js';
 export { resolveConfig } from './config/resolve.js';
 export type { ResolvedConfig, RuleSetting, UserConfig } from './config/types.js';
 export { ConfigError } from './config/types.js';
 export { type CheckFilesOptions, type CheckFilesResult, checkFiles } from './node/check-files.js';
+export {
+  type AssetInfo,
+  type AssetRef,
+  detectRecordKind,
+  RECORD_KINDS,
+  type RecordKind,
+} from './parse/record.js';
 export type * from './types.js';

@@ -80,6 +80,8 @@ export interface Post {
   langSource: 'declared' | 'config' | 'detected' | 'default';
   /** For CMS records: JSON path of the body the hast came from (`content.rendered`). */
   bodyJsonPath?: string;
+  /** For CMS records: the JSON path a finding points at (a field, the body, a Portable Text block). */
+  jsonPathOf?: (finding: Finding) => string | undefined;
   /** Shared indexes over `hast` (images, headings, links, text blocks), built lazily, once. */
   index: PostIndex;
   lines: LineIndex;
@@ -107,6 +109,13 @@ export interface Finding {
 
 export interface Summary {
   files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** Findings by severity, for a CMS to show and decide on. */
+export interface Counts {
   errors: number;
   warnings: number;
   infos: number;

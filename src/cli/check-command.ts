@@ -10,6 +10,7 @@ import { resolveConfig } from '../config/resolve.js';
 import { ConfigError } from '../config/types.js';
 import { checkFiles, summarize } from '../node/check-files.js';
 import { expandPaths } from '../node/files.js';
+import { isRecordKind, RECORD_KINDS } from '../parse/record.js';
 import { FORMATTERS, loadFormatter } from '../report/index.js';
 import type { FileResult } from '../types.js';
 import { CHECK_HELP } from './help.js';
@@ -32,6 +33,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'stdin-filename': { type: 'string' },
   concurrency: { type: 'string' },
+  input: { type: 'string' },
   debug: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   color: { type: 'boolean' },
@@ -60,6 +62,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       `--concurrency takes a whole number of worker threads (1 or more), not "${values.concurrency}".`,
     );
   }
+  const input = values.input;
+  if (input !== undefined && !isRecordKind(input)) {
+    throw new UsageError(`--input takes one of ${RECORD_KINDS.join(', ')}, not "${input}".`);
+  }
   const outputs = parseFormats(values.format, io.env);
   const loaded = await loadConfig({ cwd: io.cwd, configFile: values.config });
   const config = resolveConfig({ ...loaded.config, ...(values.lang ? { lang: values.lang } : {}) });
@@ -70,7 +76,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   if (args.includes('-')) {
     const content = await io.readStdin();
     const path = values['stdin-filename'] ?? '<stdin>';
-    const result = await check({ content, path: values['stdin-filename'], config, locale });
+    const result = await check({ content, path: values['stdin-filename'], config, locale, input });
     files = [{ path, messages: result.messages }];
   } else {
     const expanded = await expandPaths(args, {
@@ -88,6 +94,8 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       config,
       cwd: io.cwd,
       locale,
+      input,
+      concurrency,
       onFile: progress.update,
     });
     progress.done();

@@ -19,6 +19,8 @@ export const CHECK_HELP = `Usage: content-a11y check [paths|dirs|globs|-] [optio
 
 Checks Markdown (with front matter), HTML and plain-text posts. Directories expand to
 *.md, *.markdown, *.mdx, *.html, *.htm and *.txt; .gitignore and node_modules are honoured.
+CMS records (.json: WordPress REST, Ghost Admin, Decap, Portable Text, generic) are detected;
+directories include only .json files that look like post records.
 
 Options:
   -f, --format NAME[=FILE]  stylish (default) or json; repeat for several, =FILE writes to a file
@@ -30,6 +32,8 @@ Options:
   -q, --quiet               report errors only
       --stdin-filename NAME name (and so format) of the post read from "-"
       --concurrency N       worker threads for large runs (default: one per core; 1 = none)
+      --input KIND          read .json records as wordpress, ghost, decap, portable-text or
+                            generic (default: detected from the record's shape)
       --no-color            no colours, even on a terminal
       --debug               show stack traces of internal errors
   -h, --help                this help

@@ -53,6 +53,7 @@ export async function checkFiles(
           locale: options.locale,
           lang: options.lang,
           now: options.now,
+          input: options.input,
         };
         const messages = pool
           ? await pool.run(task)

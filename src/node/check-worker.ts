@@ -1,6 +1,7 @@
 // Worker thread entry: checks one file per task. Each worker keeps its own parsers (and, when
 // axe runs, its own reused DOM window), so a large run scales over cores.
 import type { ResolvedConfig } from '../config/types.js';
+import type { RecordKind } from '../parse/record.js';
 import type { Finding } from '../types.js';
 import { checkOneFile } from './check-files.js';
 
@@ -12,6 +13,7 @@ export interface WorkerTask {
   lang?: string;
   now?: Date;
   axe?: boolean;
+  input?: RecordKind;
 }
 
 export default async function checkInWorker(task: WorkerTask): Promise<Finding[]> {

@@ -1,12 +1,15 @@
 // From command-line arguments to the sorted list of post files: paths, directories, globs;
 // `.gitignore`, node_modules and the config's `ignores` honoured.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { detectRecordKind } from '../parse/record.js';
 
 export const POST_EXTENSIONS = ['md', 'markdown', 'mdx', 'html', 'htm', 'txt'];
+/** Directories expand to these too, but only files that look like post records (see isPostRecordFile). */
+export const RECORD_EXTENSIONS = ['json'];
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export interface ExpandOptions {
@@ -44,7 +47,7 @@ export async function expandPaths(args: string[], options: ExpandOptions): Promi
       continue;
     }
     const pattern = stat?.isDirectory()
-      ? `${toPosix(relative(cwd, abs)) || '.'}/**/*.{${extensions.join(',')}}`
+      ? `${toPosix(relative(cwd, abs)) || '.'}/**/*.{${[...extensions, ...(options.extensions ? [] : RECORD_EXTENSIONS)].join(',')}}`
       : isDynamicPattern(arg)
         ? arg
         : undefined;
@@ -59,8 +62,9 @@ export async function expandPaths(args: string[], options: ExpandOptions): Promi
       ignore: ALWAYS_IGNORED,
       expandDirectories: false,
     });
-    if (matches.length === 0) unmatched.push(arg);
-    for (const m of matches) found.add(resolve(m));
+    const posts = matches.filter((m) => !m.toLowerCase().endsWith('.json') || isPostRecordFile(m));
+    if (posts.length === 0) unmatched.push(arg);
+    for (const m of posts) found.add(resolve(m));
   }
   const gitignored = await gitignoreFilter(cwd, [...found]);
   const configIgnore = ignore().add(options.ignores ?? []);
@@ -73,6 +77,22 @@ export async function expandPaths(args: string[], options: ExpandOptions): Promi
   });
   files.sort();
   return { files, unmatched };
+}
+
+/** JSON files that are never posts: package manifests, lock files, compiler and tool configs. */
+const NOT_POSTS =
+  /(^|[/\\])(package(-lock)?\.json|npm-shrinkwrap\.json|composer(\.lock)?\.json|(ts|js)config(\..+)?\.json|[^/\\]*\.config\.json|\.[^/\\]*rc\.json|biome\.jsonc?|deno\.json|manifest\.json|[^/\\]*\.schema\.json|[^/\\]*\.lock\.json)$/i;
+
+/** A `.json` file found by expanding a directory counts only when it looks like a post record. */
+export function isPostRecordFile(path: string): boolean {
+  if (NOT_POSTS.test(path)) return false;
+  try {
+    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+    return detectRecordKind(data as Record<string, unknown>) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 export function toPosix(path: string): string {

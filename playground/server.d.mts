@@ -1,0 +1,5 @@
+export function bundlePlayground(): Promise<string>;
+export function startPlayground(options?: { port?: number; host?: string }): Promise<{
+  url: string;
+  close: () => Promise<void>;
+}>;

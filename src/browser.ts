@@ -1,0 +1,23 @@
+// content-a11y/browser: the core without Node — no file system, no built-ins, no jsdom — for
+// editors that run in the browser (WordPress's block editor, Sanity Studio, Decap CMS). The native
+// rules run synchronously, fast enough for every keystroke.
+import { type CheckOptions, type CheckResult, checkSync, withResolvedAssets } from './check.js';
+
+export { allRules as rules } from '../rules/index.js';
+export { type CheckOptions, type CheckResult, checkSync } from './check.js';
+export * from './cms/index.js';
+export { resolveConfig } from './config/resolve.js';
+export type { ResolvedConfig, RuleSetting, UserConfig } from './config/types.js';
+export {
+  type AssetInfo,
+  type AssetRef,
+  detectRecordKind,
+  RECORD_KINDS,
+  type RecordKind,
+} from './parse/record.js';
+export type * from './types.js';
+
+/** Same as checkSync, with `resolveAsset` allowed to be async (media records fetched from the CMS). */
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  return checkSync(await withResolvedAssets(options));
+}
