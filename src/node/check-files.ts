@@ -5,6 +5,9 @@ import { type CheckOptions, check, isResolvedConfig } from '../check.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
 import { engineFinding } from '../engine/run.js';
+import { addThumbnails } from '../report/html/thumbnails.js';
+import { postOverview } from '../report/overview.js';
+import type { PostOverview } from '../report/types.js';
 import type { FileResult, Finding, Summary } from '../types.js';
 import { toPosix } from './files.js';
 
@@ -14,11 +17,16 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path'
   cwd?: string;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
+  /** Also keep each post's outline, images (with thumbnails from disk) and source, for the
+   * html report. Off by default: thousands of posts' sources cost memory. */
+  overviews?: boolean;
 }
 
 export interface CheckFilesResult {
   files: FileResult[];
   summary: Summary;
+  /** With `overviews`: per displayed path, what the html report draws. */
+  posts?: Map<string, PostOverview>;
 }
 
 export async function checkFiles(
@@ -28,19 +36,25 @@ export async function checkFiles(
   const cwd = options.cwd ?? process.cwd();
   const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
   const files: FileResult[] = [];
+  const posts = options.overviews ? new Map<string, PostOverview>() : undefined;
   let done = 0;
   for (const path of paths) {
     const display = toPosix(relative(cwd, path)) || path;
-    files.push({ path: display, messages: await checkOneFile(path, display, { ...options, config }) });
+    const collect = posts && ((overview: PostOverview) => posts.set(display, addThumbnails(overview, path)));
+    files.push({
+      path: display,
+      messages: await checkOneFile(path, display, { ...options, config }, collect),
+    });
     options.onFile?.(++done, paths.length);
   }
-  return { files, summary: summarize(files) };
+  return posts ? { files, summary: summarize(files), posts } : { files, summary: summarize(files) };
 }
 
 async function checkOneFile(
   path: string,
   display: string,
   options: CheckFilesOptions & { config: ResolvedConfig },
+  collect?: (overview: PostOverview) => void,
 ): Promise<Finding[]> {
   let content: Uint8Array;
   try {
@@ -51,6 +65,7 @@ async function checkOneFile(
     return [engineFinding('parse-error', 'unreadable', { reason }, options.locale ?? 'en', display)];
   }
   const result = await check({ ...options, content, path: display });
+  if (collect && result.post) collect(postOverview(result.post));
   return result.messages;
 }
 
