@@ -21,7 +21,8 @@ Checks Markdown (with front matter), HTML and plain-text posts. Directories expa
 *.md, *.markdown, *.mdx, *.html, *.htm and *.txt; .gitignore and node_modules are honoured.
 
 Options:
-  -f, --format NAME[=FILE]  stylish (default) or json; repeat for several, =FILE writes to a file
+  -f, --format NAME[=FILE]  stylish (default), json or html; repeat for several, =FILE
+                            writes to a file (html=report.html: a page to look at)
       --lang TAG            language of posts that declare none (e.g. pl, en-GB)
       --locale TAG          language of messages (default: the post's language, else English)
   -c, --config FILE         configuration file (default: content-a11y.config.{json,js,mjs} or

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -17,6 +18,14 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
+/** axe-core's browser build, when installed (the axe branch brings it); else that test is skipped. */
+const AXE_SOURCE = (() => {
+  try {
+    return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  } catch {
+    return undefined;
+  }
+})();
 const EVIL = '</script><img src=x onerror="document.title=\'pwned\'">';
 
 function tempProject(files: Record<string, string | Uint8Array>): string {
@@ -176,6 +185,13 @@ describe.skipIf(!hasChromium())('html report in Chromium', () => {
       cards.filter({ hasText: 'Widok uczestników warsztatów w programie Zoom' }).count(),
     ).resolves.toBe(1);
     await expect(seed.locator('.card .placeholder').count()).resolves.toBe(4);
+    // In the HTML version the gallery heading skips a level: the outline marks it, in words too.
+    const seedHtml = page.locator('section.post', {
+      has: page.getByRole('heading', { name: 'fixtures/seed/seed.html' }),
+    });
+    const marked = seedHtml.locator('.outline li.has-problem', { hasText: 'Galeria zdjęć' });
+    await expect(marked.count()).resolves.toBe(1);
+    await expect(marked.textContent()).resolves.toContain('heading-level-skip');
 
     // The filters: labelled controls that hide what does not match, with the count announced.
     await expect(page.getByRole('main').count()).resolves.toBe(1);
@@ -197,6 +213,34 @@ describe.skipIf(!hasChromium())('html report in Chromium', () => {
     await page.screenshot({ path: join(imagesDir, 'html-report.png') });
     await seed.screenshot({ path: join(imagesDir, 'html-report-post.png') });
     await page.close();
+  });
+
+  it.skipIf(!AXE_SOURCE)('has no axe-core violations (WCAG 2.2 A/AA and best practices)', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`file://${reportPath}`);
+    await page.addScriptTag({ content: AXE_SOURCE! });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        globalThis as unknown as {
+          axe: {
+            run(
+              node: unknown,
+              options: unknown,
+            ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run('html', {
+        runOnly: {
+          type: 'tag',
+          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        },
+      });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
   });
 
   it('is readable with scripts off: every finding shown, the inert filter form hidden', async () => {

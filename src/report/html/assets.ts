@@ -53,7 +53,7 @@ form.filters label { margin-right: 1rem; }
 .findings > li { margin: 0 0 1rem; }
 .finding .meta { color: var(--muted); font-size: .9rem; }
 pre.frame { background: #f4f4f4; border: 1px solid var(--line); border-radius: .3rem; padding: .5rem .75rem;
-  overflow-x: auto; font: .85rem/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; margin: .4rem 0 0; }
+  white-space: pre-wrap; overflow-wrap: anywhere; font: .85rem/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; margin: .4rem 0 0; }
 pre.frame .ln { color: var(--muted); user-select: none; }
 pre.frame .hit { background: var(--hit); display: inline-block; min-width: 100%; }
 pre.frame mark { background: transparent; color: inherit; text-decoration: underline 2px var(--error); text-underline-offset: 3px; }
