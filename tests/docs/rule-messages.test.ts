@@ -2,6 +2,7 @@
 // non-empty in both, with the same {placeholders} (a missing one would print "{src}" to a user).
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
+import { checkSync } from '../../src/check.js';
 import { placeholders } from '../../src/docs/rule-docs.js';
 import type { Localized } from '../../src/engine/rule.js';
 
@@ -33,5 +34,22 @@ describe.each(allRules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule
     for (const [lang, value] of Object.entries(text)) {
       if (typeof value === 'string') expect(placeholders(value), `${what} in ${lang}`).toEqual(english);
     }
+  });
+});
+
+describe('message language', () => {
+  const post = (lang: string) => `---\ntitle: T\nlang: ${lang}\n---\n\nText.\n`;
+  const message = (content: string, locale?: string) =>
+    checkSync({ content, format: 'markdown', locale }).messages.find((m) => m.ruleId === 'date-missing')
+      ?.message;
+
+  it('is the post’s language when there are messages in it, else English, unless a locale is asked for', () => {
+    const polish = message(post('pl'));
+    const english = message(post('en'));
+    expect(polish).toBeDefined();
+    expect(polish).not.toBe(english);
+    expect(message(post('de'))).toBe(english);
+    expect(message(post('pl'), 'en')).toBe(english);
+    expect(message(post('en'), 'pl')).toBe(polish);
   });
 });
