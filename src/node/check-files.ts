@@ -40,7 +40,8 @@ export async function checkFiles(
   let done = 0;
   for (const path of paths) {
     const display = toPosix(relative(cwd, path)) || path;
-    const collect = posts && ((overview: PostOverview) => posts.set(display, addThumbnails(overview, path)));
+    const collect =
+      posts && ((overview: PostOverview) => posts.set(display, addThumbnails(overview, path, cwd)));
     files.push({
       path: display,
       messages: await checkOneFile(path, display, { ...options, config }, collect),

@@ -49,8 +49,8 @@ export interface OverviewImage {
   endLine: number;
   /** A `data:` URI of the image file when it was found on disk and is small enough. */
   thumbnail?: string;
-  /** Why there is no thumbnail (`remote`, `missing`, `too-large`, `not-an-image`). */
+  /** Why there is no thumbnail. */
   noThumbnail?: ThumbnailProblem;
 }
 
-export type ThumbnailProblem = 'remote' | 'missing' | 'too-large' | 'not-an-image';
+export type ThumbnailProblem = 'remote' | 'missing' | 'site-root' | 'too-large' | 'not-an-image';

@@ -51,6 +51,9 @@ lang: en
 ![A chart on another server](https://example.org/chart.png)
 ![A file that only pretends](img/fake.png)
 ![A huge photo](img/huge.png)
+![From the site root](/media/rooted.png)
+![Not in the project](/media/nowhere.png)
+![Outside the project](/../../../etc/rooted.png)
 
 #### Too deep
 
@@ -73,6 +76,7 @@ describe('html report', () => {
       'img/local.png': PNG,
       'img/fake.png': 'not a png',
       'img/huge.png': Buffer.concat([PNG, Buffer.alloc(300 * 1024)]),
+      'static/media/rooted.png': PNG,
       'broken.md': '---\ntitle: [unclosed\n---\n\nText.\n',
     });
     report = await htmlReport(dir);
@@ -103,8 +107,10 @@ describe('html report', () => {
     expect(report).toContain('on another server and the report never fetches it');
     expect(report).toContain('not a recognised image');
     expect(report).toContain('too large to embed');
-    // Five Markdown images, and the one the raw HTML in the text really contains.
-    expect(report.match(/<li class="card">/g)).toHaveLength(6);
+    expect(report).toContain('the path starts at the site’s root');
+    expect(report.match(/src="data:image\/png/g)).toHaveLength(2);
+    // Eight Markdown images, and the one the raw HTML in the text really contains.
+    expect(report.match(/<li class="card">/g)).toHaveLength(9);
   });
 
   it('marks outline problems and frames the source lines of findings', () => {

@@ -83,6 +83,8 @@ const en: ReportLabels = {
   noThumbnail: {
     remote: 'No preview: the image is on another server and the report never fetches it.',
     missing: 'No preview: the file was not found next to the post.',
+    'site-root':
+      'No preview: the path starts at the site’s root, and no such file is in this project or its static/ or public/ folder.',
     'too-large': 'No preview: the file is too large to embed.',
     'not-an-image': 'No preview: the file is not a recognised image.',
   },
@@ -133,6 +135,8 @@ const pl: ReportLabels = {
   noThumbnail: {
     remote: 'Brak podglądu: obraz jest na innym serwerze, a raport nigdy go nie pobiera.',
     missing: 'Brak podglądu: nie znaleziono pliku obok wpisu.',
+    'site-root':
+      'Brak podglądu: ścieżka zaczyna się od katalogu głównego witryny, a takiego pliku nie ma w projekcie ani w jego folderze static/ lub public/.',
     'too-large': 'Brak podglądu: plik jest za duży, by go osadzić.',
     'not-an-image': 'Brak podglądu: plik nie jest rozpoznanym obrazem.',
   },

@@ -1,7 +1,7 @@
 // Thumbnails for the HTML report: image files found on disk next to the post, embedded as data:
 // URIs so the report stays one self-contained file. Nothing is ever fetched from the network.
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { OverviewImage, PostOverview } from '../types.js';
 
 /** Bigger images get a placeholder: a report of a thousand posts must stay openable. */
@@ -17,14 +17,26 @@ const MIME: Record<string, string> = {
   svg: 'image/svg+xml',
 };
 
+/** Where a root-relative `src` (`/media/x.png`) may live: the project itself, or the folder
+ * static-site generators publish as the site's root (Hugo `static/`, Astro/Next `public/`). */
+const SITE_ROOTS = ['.', 'static', 'public'];
+
 /** Adds a thumbnail (or the reason there is none) to every image of `overview`, resolving each
- * `src` relative to the post file at `postPath`. */
-export function addThumbnails(overview: PostOverview, postPath: string | undefined): PostOverview {
-  for (const image of overview.images) resolveThumbnail(image, postPath);
+ * relative `src` against the post file at `postPath`, and root-relative ones against `siteDir`. */
+export function addThumbnails(
+  overview: PostOverview,
+  postPath: string | undefined,
+  siteDir?: string,
+): PostOverview {
+  for (const image of overview.images) resolveThumbnail(image, postPath, siteDir);
   return overview;
 }
 
-function resolveThumbnail(image: OverviewImage, postPath: string | undefined): void {
+function resolveThumbnail(
+  image: OverviewImage,
+  postPath: string | undefined,
+  siteDir: string | undefined,
+): void {
   const src = image.src?.trim();
   if (!src || !postPath || /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src)) {
     image.noThumbnail = src && /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src) ? 'remote' : 'missing';
@@ -36,8 +48,12 @@ function resolveThumbnail(image: OverviewImage, postPath: string | undefined): v
   } catch {
     // Keep the raw path: a stray % is a valid file name character.
   }
-  // A root-relative src (`/media/x.png`) depends on the site's layout, which we do not know.
-  const candidates = path.startsWith('/') ? [] : [resolve(dirname(postPath), path)];
+  const rooted = path.startsWith('/');
+  const candidates = rooted
+    ? siteDir
+      ? SITE_ROOTS.map((root) => resolve(siteDir, root, `.${path}`)).filter((file) => isInside(siteDir, file))
+      : []
+    : [resolve(dirname(postPath), path)];
   const mime = MIME[/\.([a-z\d]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''];
   if (!mime) {
     image.noThumbnail = 'not-an-image';
@@ -64,7 +80,12 @@ function resolveThumbnail(image: OverviewImage, postPath: string | undefined): v
     image.thumbnail = `data:${mime};base64,${bytes.toString('base64')}`;
     return;
   }
-  image.noThumbnail = 'missing';
+  image.noThumbnail = rooted ? 'site-root' : 'missing';
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /** Only embed what the extension promises: a text file named .png stays out of the report. */
