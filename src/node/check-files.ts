@@ -5,7 +5,7 @@ import { type CheckOptions, check, isResolvedConfig } from '../check.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
 import { engineFinding } from '../engine/run.js';
-import { addThumbnails } from '../report/html/thumbnails.js';
+import { addThumbnails, thumbnailBudget } from '../report/html/thumbnails.js';
 import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
 import type { FileResult, Finding, Summary } from '../types.js';
@@ -37,11 +37,12 @@ export async function checkFiles(
   const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
   const files: FileResult[] = [];
   const posts = options.overviews ? new Map<string, PostOverview>() : undefined;
+  const budget = thumbnailBudget();
   let done = 0;
   for (const path of paths) {
     const display = toPosix(relative(cwd, path)) || path;
     const collect =
-      posts && ((overview: PostOverview) => posts.set(display, addThumbnails(overview, path, cwd)));
+      posts && ((overview: PostOverview) => posts.set(display, addThumbnails(overview, path, cwd, budget)));
     files.push({
       path: display,
       messages: await checkOneFile(path, display, { ...options, config }, collect),

@@ -53,4 +53,4 @@ export interface OverviewImage {
   noThumbnail?: ThumbnailProblem;
 }
 
-export type ThumbnailProblem = 'remote' | 'missing' | 'site-root' | 'too-large' | 'not-an-image';
+export type ThumbnailProblem = 'remote' | 'missing' | 'site-root' | 'too-large' | 'not-an-image' | 'budget';

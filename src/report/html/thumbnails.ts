@@ -7,6 +7,16 @@ import type { OverviewImage, PostOverview } from '../types.js';
 /** Bigger images get a placeholder: a report of a thousand posts must stay openable. */
 export const MAX_THUMBNAIL_BYTES = 256 * 1024;
 
+/** What all thumbnails of one report may add up to; a run over thousands of posts gets
+ * placeholders after that. Share one budget across the posts of a report. */
+export interface ThumbnailBudget {
+  bytesLeft: number;
+}
+
+export function thumbnailBudget(bytes = 24 * 1024 * 1024): ThumbnailBudget {
+  return { bytesLeft: bytes };
+}
+
 const MIME: Record<string, string> = {
   png: 'image/png',
   jpg: 'image/jpeg',
@@ -27,8 +37,9 @@ export function addThumbnails(
   overview: PostOverview,
   postPath: string | undefined,
   siteDir?: string,
+  budget: ThumbnailBudget = thumbnailBudget(),
 ): PostOverview {
-  for (const image of overview.images) resolveThumbnail(image, postPath, siteDir);
+  for (const image of overview.images) resolveThumbnail(image, postPath, siteDir, budget);
   return overview;
 }
 
@@ -36,6 +47,7 @@ function resolveThumbnail(
   image: OverviewImage,
   postPath: string | undefined,
   siteDir: string | undefined,
+  budget: ThumbnailBudget,
 ): void {
   const src = image.src?.trim();
   if (!src || !postPath || /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(src)) {
@@ -72,12 +84,17 @@ function resolveThumbnail(
       image.noThumbnail = 'too-large';
       return;
     }
+    if (size > budget.bytesLeft) {
+      image.noThumbnail = 'budget';
+      return;
+    }
     const bytes = readFileSync(candidate);
     if (!looksLike(mime, bytes)) {
       image.noThumbnail = 'not-an-image';
       return;
     }
     image.thumbnail = `data:${mime};base64,${bytes.toString('base64')}`;
+    budget.bytesLeft -= size;
     return;
   }
   image.noThumbnail = rooted ? 'site-root' : 'missing';
