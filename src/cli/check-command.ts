@@ -11,7 +11,9 @@ import { ConfigError } from '../config/types.js';
 import { checkFiles, summarize } from '../node/check-files.js';
 import { expandPaths } from '../node/files.js';
 import { isRecordKind, RECORD_KINDS } from '../parse/record.js';
-import { FORMATTERS, loadFormatter } from '../report/index.js';
+import { FORMATTERS, loadFormatter, wantsOverviews } from '../report/index.js';
+import { postOverview } from '../report/overview.js';
+import type { PostOverview } from '../report/types.js';
 import type { FileResult } from '../types.js';
 import { CHECK_HELP } from './help.js';
 import { UsageError } from './usage-error.js';
@@ -73,11 +75,14 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
 
   const args = positionals.length > 0 ? positionals : ['.'];
   let files: FileResult[];
+  let posts: Map<string, PostOverview> | undefined;
+  const overviews = wantsOverviews(outputs.map((o) => o.name));
   if (args.includes('-')) {
     const content = await io.readStdin();
     const path = values['stdin-filename'] ?? '<stdin>';
     const result = await check({ content, path: values['stdin-filename'], config, locale, input });
     files = [{ path, messages: result.messages }];
+    if (overviews && result.post) posts = new Map([[path, postOverview(result.post)]]);
   } else {
     const expanded = await expandPaths(args, {
       cwd: io.cwd,
@@ -97,9 +102,11 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       input,
       concurrency,
       onFile: progress.update,
+      overviews,
     });
     progress.done();
     files = checked.files;
+    posts = checked.posts;
   }
 
   const summary = summarize(files);
@@ -115,7 +122,12 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   for (const output of outputs) {
     const formatter = await loadFormatter(output.name);
     if (!formatter) throw new UsageError(`Unknown format "${output.name}".`);
-    const text = formatter(shown, shownSummary, { cwd: io.cwd, color: output.file ? false : color });
+    const text = formatter(shown, shownSummary, {
+      cwd: io.cwd,
+      color: output.file ? false : color,
+      ...(locale ? { locale } : {}),
+      ...(posts ? { posts } : {}),
+    });
     if (output.file) await writeAtomically(resolve(io.cwd, output.file), text);
     else io.stdout.write(text);
   }

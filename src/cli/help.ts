@@ -23,7 +23,8 @@ CMS records (.json: WordPress REST, Ghost Admin, Decap, Portable Text, generic) 
 directories include only .json files that look like post records.
 
 Options:
-  -f, --format NAME[=FILE]  stylish (default) or json; repeat for several, =FILE writes to a file
+  -f, --format NAME[=FILE]  stylish (default), json or html; repeat for several, =FILE
+                            writes to a file (html=report.html: a page to look at)
       --lang TAG            language of posts that declare none (e.g. pl, en-GB)
       --locale TAG          language of messages (default: the post's language, else English)
   -c, --config FILE         configuration file (default: content-a11y.config.{json,js,mjs} or

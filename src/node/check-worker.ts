@@ -2,8 +2,7 @@
 // axe runs, its own reused DOM window), so a large run scales over cores.
 import type { ResolvedConfig } from '../config/types.js';
 import type { RecordKind } from '../parse/record.js';
-import type { Finding } from '../types.js';
-import { checkOneFile } from './check-files.js';
+import { checkTask, type TaskOutcome } from './check-files.js';
 
 export interface WorkerTask {
   path: string;
@@ -14,9 +13,10 @@ export interface WorkerTask {
   now?: Date;
   axe?: boolean;
   input?: RecordKind;
+  /** Return the post's overview (outline, images) for the html report. */
+  overview?: boolean;
 }
 
-export default async function checkInWorker(task: WorkerTask): Promise<Finding[]> {
-  const { path, display, config, ...options } = task;
-  return checkOneFile(path, display, { ...options, config });
+export default function checkInWorker(task: WorkerTask): Promise<TaskOutcome> {
+  return checkTask(task);
 }

@@ -4,7 +4,15 @@ import type { Formatter } from './types.js';
 export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).default,
   json: async () => (await import('./json.js')).default,
+  html: async () => (await import('./html.js')).default,
 };
+
+/** Formats that draw posts (outline, images, code frames), not only findings. */
+const NEEDS_OVERVIEWS = new Set(['html']);
+
+export function wantsOverviews(formats: string[]): boolean {
+  return formats.some((name) => NEEDS_OVERVIEWS.has(name));
+}
 
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
   const load = FORMATTERS[name];
