@@ -13,6 +13,14 @@ import { expandPaths } from '../node/files.js';
 import { FORMATTERS, loadFormatter } from '../report/index.js';
 import type { FileResult } from '../types.js';
 import { CHECK_HELP } from './help.js';
+import {
+  applyShard,
+  openCache,
+  projectRoot,
+  RUN_OPTIONS,
+  readFilesFrom,
+  selectGitFiles,
+} from './run-options.js';
 import { UsageError } from './usage-error.js';
 
 export interface CliIo {
@@ -35,6 +43,7 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   color: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...RUN_OPTIONS,
 } as const;
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
@@ -58,32 +67,51 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const config = resolveConfig({ ...loaded.config, ...(values.lang ? { lang: values.lang } : {}) });
   const locale = values.locale ?? config.locale;
 
-  const args = positionals.length > 0 ? positionals : ['.'];
+  const listed = await readFilesFrom(values['files-from'], io.cwd, io.readStdin);
+  const args = listed ? [...positionals, ...listed] : positionals.length > 0 ? positionals : ['.'];
   let files: FileResult[];
+  let root = projectRoot(io.cwd);
   if (args.includes('-')) {
     const content = await io.readStdin();
     const path = values['stdin-filename'] ?? '<stdin>';
     const result = await check({ content, path: values['stdin-filename'], config, locale });
     files = [{ path, messages: result.messages }];
   } else {
-    const expanded = await expandPaths(args, {
+    const selected = await selectGitFiles(values, {
       cwd: io.cwd,
-      ignores: config.ignores,
-      ignoreBase: loaded.baseDir,
+      config,
+      baseDir: loaded.baseDir,
+      positionals,
     });
+    root = projectRoot(io.cwd, selected);
+    const expanded =
+      selected ??
+      (await expandPaths(args, {
+        cwd: io.cwd,
+        ignores: config.ignores,
+        ignoreBase: loaded.baseDir,
+      }));
     if (expanded.unmatched.length > 0) {
       throw new UsageError(
         `No posts found for ${expanded.unmatched.map((a) => `"${a}"`).join(', ')}: check the path, or quote a glob so the shell does not expand it.`,
       );
     }
-    const progress = progressLine(io, expanded.files.length);
-    const checked = await checkFiles(expanded.files, {
+    const toCheck = applyShard(expanded.files, values.shard, root);
+    const cache = await openCache(values, io.cwd, config);
+    const progress = progressLine(io, toCheck.length);
+    const checked = await checkFiles(toCheck, {
       config,
       cwd: io.cwd,
       locale,
       onFile: progress.update,
+      ...(selected?.contents ? { readContent: readFrom(selected.contents) } : {}),
+      ...(cache ? { cache } : {}),
     });
     progress.done();
+    await cache?.save();
+    if (values.debug && cache) {
+      io.stderr.write(`content-a11y: ${cache.misses} files checked, ${cache.hits} from the cache.\n`);
+    }
     files = checked.files;
   }
 
@@ -100,7 +128,12 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   for (const output of outputs) {
     const formatter = await loadFormatter(output.name);
     if (!formatter) throw new UsageError(`Unknown format "${output.name}".`);
-    const text = formatter(shown, shownSummary, { cwd: io.cwd, color: output.file ? false : color });
+    const text = formatter(shown, shownSummary, {
+      cwd: io.cwd,
+      color: output.file ? false : color,
+      root,
+      env: io.env,
+    });
     if (output.file) await writeAtomically(resolve(io.cwd, output.file), text);
     else io.stdout.write(text);
   }
@@ -110,6 +143,14 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+function readFrom(contents: Map<string, Buffer>) {
+  return async (path: string): Promise<Uint8Array> => {
+    const content = contents.get(path);
+    if (!content) throw Object.assign(new Error('not staged'), { code: 'ENOENT' });
+    return content;
+  };
 }
 
 interface Output {

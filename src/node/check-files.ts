@@ -6,6 +6,7 @@ import { resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
 import { engineFinding } from '../engine/run.js';
 import type { FileResult, Finding, Summary } from '../types.js';
+import { contentHash } from './cache.js';
 import { toPosix } from './files.js';
 
 export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path' | 'config'> {
@@ -14,6 +15,15 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path'
   cwd?: string;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
+  /** Reads a file's content (default: from disk); `--staged` reads the git index instead. */
+  readContent?: (path: string) => Promise<Uint8Array>;
+  /** Findings of unchanged files are taken from here instead of checking them again. */
+  cache?: FindingCache;
+}
+
+export interface FindingCache {
+  get(path: string, hash: string): Finding[] | undefined;
+  set(path: string, hash: string, messages: Finding[]): void;
 }
 
 export interface CheckFilesResult {
@@ -44,13 +54,17 @@ async function checkOneFile(
 ): Promise<Finding[]> {
   let content: Uint8Array;
   try {
-    content = await readFile(path);
+    content = options.readContent ? await options.readContent(path) : await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     const reason = `Cannot read ${display} (${code}): check that it exists and is readable.`;
     return [engineFinding('parse-error', 'unreadable', { reason }, options.locale ?? 'en', display)];
   }
+  const hash = options.cache ? contentHash(display, content) : '';
+  const cached = options.cache?.get(path, hash);
+  if (cached) return cached;
   const result = await check({ ...options, content, path: display });
+  options.cache?.set(path, hash, result.messages);
   return result.messages;
 }
 

@@ -1,0 +1,83 @@
+// Which files a git-aware run checks: what is staged (with its staged content), or what changed
+// since a revision. Only post extensions; the config's `ignores` honoured; symlinks and
+// submodules skipped (a symlink's blob is its target's name, a submodule is another repository).
+import { statSync } from 'node:fs';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
+import { POST_EXTENSIONS, toPosix } from '../node/files.js';
+import { changedSince, GitError, readBlobs, repoRoot, stagedEntries } from './git.js';
+
+export interface SelectOptions {
+  cwd: string;
+  /** Config `ignores` patterns, relative to `ignoreBase`. */
+  ignores?: string[];
+  ignoreBase?: string;
+  extensions?: string[];
+  /** Paths given on the command line (a hook tool's file list): only files at or under them. */
+  only?: string[];
+}
+
+export interface SelectedFiles {
+  root: string;
+  /** Absolute paths, sorted. */
+  files: string[];
+  /** Staged content by absolute path (only for `--staged`). */
+  contents?: Map<string, Buffer>;
+}
+
+async function requireRoot(cwd: string, flag: string): Promise<string> {
+  const root = await repoRoot(cwd);
+  if (!root) throw new GitError(`${flag} needs a git repository, and ${cwd} is not inside one.`);
+  return root;
+}
+
+function makeFilter(options: SelectOptions) {
+  const extensions = new Set((options.extensions ?? POST_EXTENSIONS).map((e) => e.toLowerCase()));
+  const configIgnore = ignore().add(options.ignores ?? []);
+  const base = options.ignoreBase ?? options.cwd;
+  const only = options.only?.map((p) => resolve(options.cwd, p));
+  return (abs: string) => {
+    if (!extensions.has(extname(abs).slice(1).toLowerCase())) return false;
+    const rel = relative(base, abs);
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel) && configIgnore.ignores(toPosix(rel))) return false;
+    if (only && !only.some((o) => abs === o || abs.startsWith(o.endsWith(sep) ? o : o + sep))) return false;
+    return true;
+  };
+}
+
+/** `--staged`: the staged posts and their staged content (not what is on disk). */
+export async function selectStaged(options: SelectOptions): Promise<SelectedFiles> {
+  const root = await requireRoot(options.cwd, '--staged');
+  const keep = makeFilter(options);
+  const entries = (await stagedEntries(root)).filter(
+    (e) => e.kind === 'file' && e.oid && keep(resolve(root, e.path)),
+  );
+  const blobs = await readBlobs(
+    root,
+    entries.map((e) => e.oid!),
+  );
+  const contents = new Map<string, Buffer>();
+  for (const entry of entries) {
+    const blob = blobs.get(entry.oid!);
+    if (blob) contents.set(resolve(root, entry.path), blob);
+  }
+  return { root, files: [...contents.keys()].sort(), contents };
+}
+
+/** `--changed-since REF`: posts added, copied, modified or renamed since REF, read from disk. */
+export async function selectChangedSince(ref: string, options: SelectOptions): Promise<SelectedFiles> {
+  const root = await requireRoot(options.cwd, '--changed-since');
+  const keep = makeFilter(options);
+  const files = (await changedSince(root, ref))
+    .map((p) => resolve(root, p))
+    .filter((abs) => {
+      if (!keep(abs)) return false;
+      try {
+        return statSync(abs).isFile(); // not a submodule's directory
+      } catch {
+        return false;
+      }
+    })
+    .sort();
+  return { root, files };
+}
