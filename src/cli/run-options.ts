@@ -2,7 +2,6 @@
 // CI: --staged, --changed-since, --files-from, --shard, --cache. Kept apart from check-command.ts
 // so that file only wires them in.
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { extname, resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import { GitError } from '../git/git.js';
@@ -10,6 +9,7 @@ import { type SelectedFiles, selectChangedSince, selectStaged } from '../git/sel
 import { DEFAULT_CACHE_FILE, ResultCache, stableHash } from '../node/cache.js';
 import { findUp, POST_EXTENSIONS } from '../node/files.js';
 import { parseShard, shardFiles } from '../node/shard.js';
+import { toolVersion } from '../node/version.js';
 import { UsageError } from './usage-error.js';
 
 export const RUN_OPTIONS = {
@@ -117,16 +117,4 @@ export async function openCache(
   const location = resolve(cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE);
   const key = stableHash({ version: toolVersion(), config, lang: values.lang, locale: values.locale });
   return ResultCache.open(location, key);
-}
-
-function toolVersion(): string {
-  const require = createRequire(import.meta.url);
-  for (const candidate of ['../../package.json', '../../../package.json']) {
-    try {
-      return (require(candidate) as { version: string }).version;
-    } catch {
-      // Source and built layouts differ by one level.
-    }
-  }
-  return '0.0.0';
 }

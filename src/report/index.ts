@@ -4,6 +4,10 @@ import type { Formatter } from './types.js';
 export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).default,
   json: async () => (await import('./json.js')).default,
+  sarif: async () => (await import('./sarif.js')).default,
+  github: async () => (await import('./github.js')).default,
+  junit: async () => (await import('./junit.js')).default,
+  codequality: async () => (await import('./codequality.js')).default,
 };
 
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
