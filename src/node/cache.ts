@@ -92,21 +92,53 @@ export class ResultCache {
     this.updated.set(this.id(path), { hash, messages });
   }
 
-  /** Writes the cache atomically, merged with what other runs have written since it was opened. */
+  /**
+   * Writes the cache atomically (temporary file, then rename), merged with what other runs have
+   * written since it was opened. A lock file serialises the read-merge-write of concurrent runs;
+   * if it cannot be had in time the write still happens (atomically), only their entries may be lost.
+   */
   async save(): Promise<void> {
     if (this.updated.size === 0) return;
-    const current = await readCacheFile(this.file);
-    const entries = { ...(current?.key === this.key ? current.entries : this.entries) };
-    for (const [id, entry] of this.updated) entries[id] = entry;
-    const data: CacheData = { format: FORMAT, key: this.key, entries };
     await mkdir(dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const release = await lock(`${this.file}.lock`);
     try {
-      await writeFile(tmp, JSON.stringify(data));
-      await rename(tmp, this.file);
+      const current = await readCacheFile(this.file);
+      const entries = { ...(current?.key === this.key ? current.entries : this.entries) };
+      for (const [id, entry] of this.updated) entries[id] = entry;
+      const data: CacheData = { format: FORMAT, key: this.key, entries };
+      const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      try {
+        await writeFile(tmp, JSON.stringify(data));
+        await rename(tmp, this.file);
+      } catch (error) {
+        await rm(tmp, { force: true });
+        throw error;
+      }
+    } finally {
+      await release();
+    }
+  }
+}
+
+const LOCK_WAIT_MS = 5000;
+const LOCK_STALE_MS = 30_000;
+
+async function lock(path: string): Promise<() => Promise<void>> {
+  const started = Date.now();
+  while (true) {
+    try {
+      await writeFile(path, String(process.pid), { flag: 'wx' });
+      return () => rm(path, { force: true });
     } catch (error) {
-      await rm(tmp, { force: true });
-      throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return async () => {};
+      const age = await stat(path).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
+      if (age > LOCK_STALE_MS)
+        await rm(path, { force: true }); // left by a killed run
+      else if (Date.now() - started > LOCK_WAIT_MS) return async () => {};
+      else await new Promise((r) => setTimeout(r, 10 + Math.random() * 20));
     }
   }
 }
