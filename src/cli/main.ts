@@ -4,12 +4,16 @@ import { createRequire } from 'node:module';
 import { ConfigError } from '../config/types.js';
 import { type CliIo, readStdinText, runCheck } from './check-command.js';
 import { MAIN_HELP } from './help.js';
+import { runInitHook } from './init-hook-command.js';
+import { runMerge } from './merge-command.js';
 import { runRulesCommand } from './rules-command.js';
 import { UsageError } from './usage-error.js';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
   check: runCheck,
   rules: runRulesCommand,
+  'init-hook': runInitHook,
+  merge: runMerge,
 };
 
 export function packageVersion(): string {

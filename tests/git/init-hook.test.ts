@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HOOK_MARKER } from '../../src/cli/init-hook-command.js';
+import { runCli } from '../helpers/cli.js';
+import { tempRepo } from '../helpers/git-repo.js';
+
+describe('content-a11y init-hook', () => {
+  it('installs an executable pre-commit hook, and updates its own on a second run', async () => {
+    const repo = tempRepo();
+    const run = await runCli(['init-hook'], { cwd: repo.dir });
+    expect(run.code).toBe(0);
+    const hook = join(repo.dir, '.git/hooks/pre-commit');
+    expect(readFileSync(hook, 'utf8')).toContain('check --staged');
+    expect(statSync(hook).mode & 0o111).not.toBe(0);
+    // The script is valid sh.
+    execFileSync('sh', ['-n', hook]);
+    const again = await runCli(['init-hook'], { cwd: repo.dir });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/Updated/);
+  });
+
+  it('refuses politely to overwrite a foreign hook; --force replaces it and keeps a backup', async () => {
+    const repo = tempRepo();
+    const hook = join(repo.dir, '.git/hooks/pre-commit');
+    writeFileSync(hook, '#!/bin/sh\nnpm test\n');
+    const refused = await runCli(['init-hook'], { cwd: repo.dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/already exists and was not written by content-a11y/);
+    expect(refused.stderr).toMatch(/--force/);
+    expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\nnpm test\n');
+    const forced = await runCli(['init-hook', '--force'], { cwd: repo.dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(hook, 'utf8')).toContain(HOOK_MARKER);
+    expect(readFileSync(`${hook}.backup`, 'utf8')).toBe('#!/bin/sh\nnpm test\n');
+  });
+
+  it('respects core.hooksPath, also from a subdirectory', async () => {
+    const repo = tempRepo({ 'content/post.md': 'x' });
+    repo.git('config', 'core.hooksPath', '.githooks');
+    const run = await runCli(['init-hook'], { cwd: join(repo.dir, 'content') });
+    expect(run.code).toBe(0);
+    expect(existsSync(join(repo.dir, '.githooks/pre-commit'))).toBe(true);
+    expect(existsSync(join(repo.dir, '.git/hooks/pre-commit'))).toBe(false);
+  });
+
+  it('outside a repository or with a bad flag: exit 2', async () => {
+    const repo = tempRepo();
+    expect((await runCli(['init-hook', '--nope'], { cwd: repo.dir })).code).toBe(2);
+    expect((await runCli(['init-hook'], { cwd: join(repo.dir, '..') })).code).toBe(2);
+    expect((await runCli(['init-hook', '--help'], { cwd: repo.dir })).stdout).toMatch(/pre-commit/);
+  });
+});
