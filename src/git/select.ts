@@ -4,6 +4,7 @@
 import { statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
+import { isDynamicPattern } from 'tinyglobby';
 import { POST_EXTENSIONS, toPosix } from '../node/files.js';
 import { changedSince, GitError, readBlobs, repoRoot, stagedEntries } from './git.js';
 
@@ -35,12 +36,20 @@ function makeFilter(options: SelectOptions) {
   const extensions = new Set((options.extensions ?? POST_EXTENSIONS).map((e) => e.toLowerCase()));
   const configIgnore = ignore().add(options.ignores ?? []);
   const base = options.ignoreBase ?? options.cwd;
-  const only = options.only?.map((p) => resolve(options.cwd, p));
+  // Paths narrow by prefix; quoted globs ('content/**/*.md') match paths relative to cwd.
+  const globs = options.only?.filter((p) => isDynamicPattern(p));
+  const globMatch = globs?.length ? ignore().add(globs) : undefined;
+  const only = options.only?.filter((p) => !isDynamicPattern(p)).map((p) => resolve(options.cwd, p));
+  const underOnly = (abs: string) => {
+    if (only?.some((o) => abs === o || abs.startsWith(o.endsWith(sep) ? o : o + sep))) return true;
+    const rel = relative(options.cwd, abs);
+    return Boolean(globMatch && rel && !rel.startsWith('..') && globMatch.ignores(toPosix(rel)));
+  };
   return (abs: string) => {
     if (!extensions.has(extname(abs).slice(1).toLowerCase())) return false;
     const rel = relative(base, abs);
     if (rel && !rel.startsWith('..') && !isAbsolute(rel) && configIgnore.ignores(toPosix(rel))) return false;
-    if (only && !only.some((o) => abs === o || abs.startsWith(o.endsWith(sep) ? o : o + sep))) return false;
+    if (options.only && !underOnly(abs)) return false;
     return true;
   };
 }

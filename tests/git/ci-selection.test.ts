@@ -64,6 +64,10 @@ describe('--changed-since and --files-from', () => {
     const run = await runCli(['check', '--changed-since', 'main', '--format', 'json'], { cwd: repo.dir });
     expect(run.code).toBe(0);
     expect(paths(run.stdout)).toEqual(['keep.md', 'new.md']);
+    const narrowed = await runCli(['check', 'n*.md', '--changed-since', 'main', '--format', 'json'], {
+      cwd: repo.dir,
+    });
+    expect(paths(narrowed.stdout)).toEqual(['new.md']);
     const bad = await runCli(['check', '--changed-since', 'no-such-branch'], { cwd: repo.dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/git diff failed/);
