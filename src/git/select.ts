@@ -1,7 +1,7 @@
 // Which files a git-aware run checks: what is staged (with its staged content), or what changed
 // since a revision. Only post extensions; the config's `ignores` honoured; symlinks and
 // submodules skipped (a symlink's blob is its target's name, a submodule is another repository).
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { isDynamicPattern } from 'tinyglobby';
@@ -37,9 +37,11 @@ function makeFilter(options: SelectOptions) {
   const configIgnore = ignore().add(options.ignores ?? []);
   const base = options.ignoreBase ?? options.cwd;
   // Paths narrow by prefix; quoted globs ('content/**/*.md') match paths relative to cwd.
-  const globs = options.only?.filter((p) => isDynamicPattern(p));
+  // A name that exists is a path even with glob characters in it (`are-you-next?.md`).
+  const isGlob = (p: string) => isDynamicPattern(p) && !existsSync(resolve(options.cwd, p));
+  const globs = options.only?.filter(isGlob);
   const globMatch = globs?.length ? ignore().add(globs) : undefined;
-  const only = options.only?.filter((p) => !isDynamicPattern(p)).map((p) => resolve(options.cwd, p));
+  const only = options.only?.filter((p) => !isGlob(p)).map((p) => resolve(options.cwd, p));
   const underOnly = (abs: string) => {
     if (only?.some((o) => abs === o || abs.startsWith(o.endsWith(sep) ? o : o + sep))) return true;
     const rel = relative(options.cwd, abs);

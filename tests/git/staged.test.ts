@@ -69,6 +69,15 @@ describe('check --staged', () => {
     expect(paths(all.stdout)).toEqual(['../a/one.md', 'two.md']);
     const only = await runCli(['check', '--staged', 'two.md'], { cwd: sub });
     expect(only.code).toBe(0);
+    // lint-staged passes absolute paths; names with glob characters are still plain names.
+    repo.write({ 'b/next?.md': CLEAN, 'b/nexts.md': BROKEN });
+    repo.git('add', '.');
+    const literal = await runCli(['check', '--staged', join(sub, 'next?.md'), '--format', 'json'], {
+      cwd: sub,
+    });
+    expect(paths(literal.stdout)).toEqual(['next?.md']);
+    const glob = await runCli(['check', '--staged', '*.md', '--format', 'json'], { cwd: sub });
+    expect(paths(glob.stdout)).toEqual(['next?.md', 'nexts.md', 'two.md']);
   });
 
   it('skips submodules', async () => {
