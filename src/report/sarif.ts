@@ -110,6 +110,8 @@ export function toSarif(
               },
             }
           : {}),
+        // Columns count UTF-16 code units, as JavaScript strings do.
+        columnKind: 'utf16CodeUnits',
         results,
       },
     ],

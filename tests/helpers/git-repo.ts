@@ -1,6 +1,6 @@
 // Real temporary git repositories for hook and CI tests (no network, local identity only).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -19,10 +19,11 @@ export function tempRepo(files: Record<string, string> = {}): TempRepo {
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   git('init', '-q', '-b', 'main');
-  git('config', 'user.name', 'Test');
-  git('config', 'user.email', 'test@example.com');
-  git('config', 'commit.gpgsign', 'false');
-  git('config', 'core.hooksPath', '.git/hooks');
+  // Local identity and settings, written in one go rather than four `git config` processes.
+  appendFileSync(
+    join(dir, '.git/config'),
+    '[user]\n\tname = Test\n\temail = test@example.com\n[commit]\n\tgpgsign = false\n[core]\n\thooksPath = .git/hooks\n',
+  );
   const write = (more: Record<string, string>) => {
     for (const [name, content] of Object.entries(more)) {
       mkdirSync(dirname(join(dir, name)), { recursive: true });
