@@ -84,19 +84,17 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       positionals,
     });
     root = projectRoot(io.cwd, selected);
-    const expanded =
-      selected ??
-      (await expandPaths(args, {
-        cwd: io.cwd,
-        ignores: config.ignores,
-        ignoreBase: loaded.baseDir,
-      }));
+    const expanded = await expandPaths(selected ? [] : args, {
+      cwd: io.cwd,
+      ignores: config.ignores,
+      ignoreBase: loaded.baseDir,
+    });
     if (expanded.unmatched.length > 0) {
       throw new UsageError(
         `No posts found for ${expanded.unmatched.map((a) => `"${a}"`).join(', ')}: check the path, or quote a glob so the shell does not expand it.`,
       );
     }
-    const toCheck = applyShard(expanded.files, values.shard, root);
+    const toCheck = applyShard(selected?.files ?? expanded.files, values.shard, root);
     const cache = await openCache(values, io.cwd, config);
     const progress = progressLine(io, toCheck.length);
     const checked = await checkFiles(toCheck, {

@@ -43,7 +43,7 @@ interface SelectContext {
 export async function selectGitFiles(
   values: RunValues,
   context: SelectContext,
-): Promise<(SelectedFiles & { unmatched: string[] }) | undefined> {
+): Promise<SelectedFiles | undefined> {
   if (values.staged && values['changed-since'] !== undefined) {
     throw new UsageError('Use --staged (the pre-commit hook) or --changed-since REF (CI), not both.');
   }
@@ -54,9 +54,9 @@ export async function selectGitFiles(
     ...(context.positionals.length > 0 ? { only: context.positionals } : {}),
   };
   try {
-    if (values.staged) return { ...(await selectStaged(options)), unmatched: [] };
+    if (values.staged) return await selectStaged(options);
     if (values['changed-since'] !== undefined) {
-      return { ...(await selectChangedSince(values['changed-since'], options)), unmatched: [] };
+      return await selectChangedSince(values['changed-since'], options);
     }
   } catch (error) {
     if (error instanceof GitError) throw new UsageError(error.message);
