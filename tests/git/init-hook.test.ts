@@ -1,10 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOOK_MARKER } from '../../src/cli/init-hook-command.js';
 import { runCli } from '../helpers/cli.js';
-import { tempRepo } from '../helpers/git-repo.js';
+import { BROKEN, CLEAN, tempRepo } from '../helpers/git-repo.js';
+
+const bin = join(import.meta.dirname, '../../dist/src/cli/bin.js');
+// The built binary (npm install builds it) must be at least as new as this feature.
+const built = existsSync(join(import.meta.dirname, '../../dist/src/cli/init-hook-command.js'));
 
 describe('content-a11y init-hook', () => {
   it('installs an executable pre-commit hook, and updates its own on a second run', async () => {
@@ -51,4 +55,25 @@ describe('content-a11y init-hook', () => {
     expect((await runCli(['init-hook'], { cwd: join(repo.dir, '..') })).code).toBe(2);
     expect((await runCli(['init-hook', '--help'], { cwd: repo.dir })).stdout).toMatch(/pre-commit/);
   });
+
+  it.skipIf(!built)(
+    'the installed hook blocks a commit whose staged post fails, and lets a clean one through',
+    async () => {
+      const repo = tempRepo({ 'post.md': BROKEN, 'node_modules/.bin/content-a11y': '' });
+      // The hook prefers the project's own node_modules/.bin/content-a11y: point it at this build.
+      const shim = join(repo.dir, 'node_modules/.bin/content-a11y');
+      writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${bin}" "$@"\n`);
+      chmodSync(shim, 0o755);
+      writeFileSync(join(repo.dir, '.gitignore'), 'node_modules/\n');
+      expect((await runCli(['init-hook'], { cwd: repo.dir })).code).toBe(0);
+      repo.git('add', 'post.md', '.gitignore');
+      const blocked = spawnSync('git', ['commit', '-q', '-m', 'broken'], { cwd: repo.dir, encoding: 'utf8' });
+      expect(blocked.status).not.toBe(0);
+      expect(blocked.stdout + blocked.stderr).toMatch(/img-alt-missing/);
+      writeFileSync(join(repo.dir, 'post.md'), CLEAN);
+      repo.git('add', 'post.md');
+      const passed = spawnSync('git', ['commit', '-q', '-m', 'clean'], { cwd: repo.dir, encoding: 'utf8' });
+      expect(passed.status).toBe(0);
+    },
+  );
 });
