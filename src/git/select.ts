@@ -1,6 +1,8 @@
 // Which files a git-aware run checks: what is staged (with its staged content), or what changed
 // since a revision. Only post extensions; the config's `ignores` honoured; symlinks and
 // submodules skipped (a symlink's blob is its target's name, a submodule is another repository).
+// Inside a hook git passes GIT_INDEX_FILE (a temporary index for `git commit -a` or
+// `git commit PATH`); the git processes started here inherit it, so they see what will be committed.
 import { existsSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';

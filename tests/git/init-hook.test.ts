@@ -74,6 +74,14 @@ describe('content-a11y init-hook', () => {
       repo.git('add', 'post.md');
       const passed = spawnSync('git', ['commit', '-q', '-m', 'clean'], { cwd: repo.dir, encoding: 'utf8' });
       expect(passed.status).toBe(0);
+      // `git commit PATH` commits the working tree's PATH through a temporary index (GIT_INDEX_FILE):
+      // the hook must see that content, though `git add` was never run.
+      writeFileSync(join(repo.dir, 'post.md'), BROKEN);
+      const partial = spawnSync('git', ['commit', '-q', '-m', 'partial', 'post.md'], {
+        cwd: repo.dir,
+        encoding: 'utf8',
+      });
+      expect(partial.status).not.toBe(0);
     },
   );
 });
