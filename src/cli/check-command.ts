@@ -16,6 +16,14 @@ import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
 import type { FileResult } from '../types.js';
 import { CHECK_HELP } from './help.js';
+import {
+  applyShard,
+  openCache,
+  projectRoot,
+  RUN_OPTIONS,
+  readFilesFrom,
+  selectGitFiles,
+} from './run-options.js';
 import { UsageError } from './usage-error.js';
 
 export interface CliIo {
@@ -40,6 +48,7 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   color: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...RUN_OPTIONS,
 } as const;
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
@@ -73,10 +82,12 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const config = resolveConfig({ ...loaded.config, ...(values.lang ? { lang: values.lang } : {}) });
   const locale = values.locale ?? config.locale;
 
-  const args = positionals.length > 0 ? positionals : ['.'];
+  const listed = await readFilesFrom(values['files-from'], io.cwd, io.readStdin);
+  const args = listed ? [...positionals, ...listed] : positionals.length > 0 ? positionals : ['.'];
   let files: FileResult[];
   let posts: Map<string, PostOverview> | undefined;
   const overviews = wantsOverviews(outputs.map((o) => o.name));
+  let root = projectRoot(io.cwd);
   if (args.includes('-')) {
     const content = await io.readStdin();
     const path = values['stdin-filename'] ?? '<stdin>';
@@ -84,7 +95,14 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     files = [{ path, messages: result.messages }];
     if (overviews && result.post) posts = new Map([[path, postOverview(result.post)]]);
   } else {
-    const expanded = await expandPaths(args, {
+    const selected = await selectGitFiles(values, {
+      cwd: io.cwd,
+      config,
+      baseDir: loaded.baseDir,
+      positionals,
+    });
+    root = projectRoot(io.cwd, selected);
+    const expanded = await expandPaths(selected ? [] : args, {
       cwd: io.cwd,
       ignores: config.ignores,
       ignoreBase: loaded.baseDir,
@@ -94,8 +112,10 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
         `No posts found for ${expanded.unmatched.map((a) => `"${a}"`).join(', ')}: check the path, or quote a glob so the shell does not expand it.`,
       );
     }
-    const progress = progressLine(io, expanded.files.length);
-    const checked = await checkFiles(expanded.files, {
+    const toCheck = applyShard(selected?.files ?? expanded.files, values.shard, root);
+    const cache = await openCache(values, io.cwd, config);
+    const progress = progressLine(io, toCheck.length);
+    const checked = await checkFiles(toCheck, {
       config,
       cwd: io.cwd,
       locale,
@@ -103,8 +123,14 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       concurrency,
       onFile: progress.update,
       overviews,
+      ...(selected?.contents ? { readContent: readFrom(selected.contents) } : {}),
+      ...(cache ? { cache } : {}),
     });
     progress.done();
+    await cache?.save();
+    if (values.debug && cache) {
+      io.stderr.write(`content-a11y: ${cache.misses} files checked, ${cache.hits} from the cache.\n`);
+    }
     files = checked.files;
     posts = checked.posts;
   }
@@ -127,6 +153,8 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       color: output.file ? false : color,
       ...(locale ? { locale } : {}),
       ...(posts ? { posts } : {}),
+      root,
+      env: io.env,
     });
     if (output.file) await writeAtomically(resolve(io.cwd, output.file), text);
     else io.stdout.write(text);
@@ -137,6 +165,14 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+function readFrom(contents: Map<string, Buffer>) {
+  return async (path: string): Promise<Uint8Array> => {
+    const content = contents.get(path);
+    if (!content) throw Object.assign(new Error('not staged'), { code: 'ENOENT' });
+    return content;
+  };
 }
 
 interface Output {

@@ -1,27 +1,23 @@
 // The command line's dispatcher. Every failure ends in a one-line message and an exit code;
 // stack traces only with --debug.
-import { createRequire } from 'node:module';
 import { ConfigError } from '../config/types.js';
+import { toolVersion } from '../node/version.js';
 import { type CliIo, readStdinText, runCheck } from './check-command.js';
 import { MAIN_HELP } from './help.js';
+import { runInitHook } from './init-hook-command.js';
+import { runMerge } from './merge-command.js';
 import { runRulesCommand } from './rules-command.js';
 import { UsageError } from './usage-error.js';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
   check: runCheck,
   rules: runRulesCommand,
+  'init-hook': runInitHook,
+  merge: runMerge,
 };
 
 export function packageVersion(): string {
-  const require = createRequire(import.meta.url);
-  for (const candidate of ['../../package.json', '../../../package.json']) {
-    try {
-      return (require(candidate) as { version: string }).version;
-    } catch {
-      // Built (dist/src/cli) and source (src/cli) layouts differ by one level.
-    }
-  }
-  return '0.0.0';
+  return toolVersion();
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

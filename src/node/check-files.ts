@@ -1,4 +1,6 @@
 // Checking files on disk (Node only): read each file, check it, never let one file stop the rest.
+// Reading, the cache and thumbnails stay on the main thread; only the check itself goes to a
+// worker, which receives the bytes, so `--staged` (git index) and the cache work with the pool.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -12,6 +14,7 @@ import { addThumbnails, thumbnailBudget } from '../report/html/thumbnails.js';
 import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
 import type { FileResult, Finding, Summary } from '../types.js';
+import { contentHash } from './cache.js';
 import type { WorkerTask } from './check-worker.js';
 import { toPosix } from './files.js';
 
@@ -26,6 +29,15 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path'
   /** Also keep each post's outline, images (with thumbnails from disk) and source, for the
    * html report. Off by default: thousands of posts' sources cost memory. */
   overviews?: boolean;
+  /** Reads a file's content (default: from disk); `--staged` reads the git index instead. */
+  readContent?: (path: string) => Promise<Uint8Array>;
+  /** Findings of unchanged files are taken from here instead of checking them again. */
+  cache?: FindingCache;
+}
+
+export interface FindingCache {
+  get(path: string, hash: string): Finding[] | undefined;
+  set(path: string, hash: string, messages: Finding[]): void;
 }
 
 export interface CheckFilesResult {
@@ -35,13 +47,15 @@ export interface CheckFilesResult {
   posts?: Map<string, PostOverview>;
 }
 
+/** Below this many files, starting workers costs more than it saves (a pre-commit hook's few posts). */
+const MIN_FILES_FOR_WORKERS = 24;
+
 export async function checkFiles(
   paths: string[],
   options: CheckFilesOptions = {},
 ): Promise<CheckFilesResult> {
   const cwd = options.cwd ?? process.cwd();
   const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
-  const displays = paths.map((path) => toPosix(relative(cwd, path)) || path);
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const pool =
     concurrency > 1 && paths.length >= MIN_FILES_FOR_WORKERS ? await openPool(concurrency) : undefined;
@@ -49,29 +63,46 @@ export async function checkFiles(
   const posts = options.overviews ? new Map<string, PostOverview>() : undefined;
   const budget = thumbnailBudget();
   let done = 0;
+  let next = 0;
+
+  const checkFile = async (path: string, display: string): Promise<Finding[]> => {
+    let content: Uint8Array;
+    try {
+      content = options.readContent ? await options.readContent(path) : await readFile(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      const reason = `Cannot read ${display} (${code}): check that it exists and is readable.`;
+      return [engineFinding('parse-error', 'unreadable', { reason }, options.locale ?? 'en', display)];
+    }
+    // The html report draws the post itself, so it needs a fresh parse even when findings are cached.
+    const hash = options.cache ? contentHash(display, content) : '';
+    const cached = posts ? undefined : options.cache?.get(path, hash);
+    if (cached) return cached;
+    const task: WorkerTask = {
+      content,
+      display,
+      config,
+      locale: options.locale,
+      lang: options.lang,
+      now: options.now,
+      input: options.input,
+      overview: Boolean(posts),
+    };
+    const outcome = pool ? await pool.run(task) : await checkContent(task, options);
+    if (posts && outcome.overview) posts.set(display, addThumbnails(outcome.overview, path, cwd, budget));
+    options.cache?.set(path, hash, outcome.messages);
+    return outcome.messages;
+  };
+
   try {
-    let next = 0;
     // A bounded window of files in flight: results keep the input order and memory stays flat
-    // however many files there are (each task returns findings, and an overview only when the
-    // html report asks for one, never a tree).
+    // however many files there are (each task returns findings, never a tree).
     const lanes = Array.from({ length: pool ? concurrency * 2 : 1 }, async () => {
       while (next < paths.length) {
         const i = next++;
-        const task: WorkerTask = {
-          path: paths[i]!,
-          display: displays[i]!,
-          config,
-          locale: options.locale,
-          lang: options.lang,
-          now: options.now,
-          input: options.input,
-          overview: Boolean(posts),
-        };
-        const outcome = pool ? await pool.run(task) : await checkTask(task, options);
-        files[i] = { path: displays[i]!, messages: outcome.messages };
-        if (posts && outcome.overview) {
-          posts.set(displays[i]!, addThumbnails(outcome.overview, paths[i]!, cwd, budget));
-        }
+        const path = paths[i]!;
+        const display = toPosix(relative(cwd, path)) || path;
+        files[i] = { path: display, messages: await checkFile(path, display) };
         options.onFile?.(++done, paths.length);
       }
     });
@@ -82,8 +113,21 @@ export async function checkFiles(
   return posts ? { files, summary: summarize(files), posts } : { files, summary: summarize(files) };
 }
 
-/** Below this many files, starting workers costs more than it saves (a pre-commit hook's few posts). */
-const MIN_FILES_FOR_WORKERS = 24;
+export interface TaskOutcome {
+  messages: Finding[];
+  overview?: PostOverview;
+}
+
+/** Checks one file's bytes, in a worker or in-process: findings, and the overview when asked for. */
+export async function checkContent(
+  task: WorkerTask,
+  options: Omit<CheckFilesOptions, 'config'> = {},
+): Promise<TaskOutcome> {
+  const { content, display, config, overview: wanted, ...taskOptions } = task;
+  const result = await check({ ...options, ...taskOptions, config, content, path: display });
+  if (wanted && result.post) return { messages: result.messages, overview: postOverview(result.post) };
+  return { messages: result.messages };
+}
 
 interface Pool {
   run(task: WorkerTask): Promise<TaskOutcome>;
@@ -97,46 +141,6 @@ async function openPool(threads: number): Promise<Pool | undefined> {
   const { Piscina } = await import('piscina');
   const piscina = new Piscina({ filename: workerUrl.href, minThreads: threads, maxThreads: threads });
   return { run: (task) => piscina.run(task), destroy: () => piscina.destroy() };
-}
-
-export interface TaskOutcome {
-  messages: Finding[];
-  overview?: PostOverview;
-}
-
-/** One file, in a worker or in-process: findings, and the post's overview when asked for. */
-export async function checkTask(
-  task: WorkerTask,
-  options: Omit<CheckFilesOptions, 'config'> = {},
-): Promise<TaskOutcome> {
-  const { path, display, config, overview: wanted, ...taskOptions } = task;
-  let overview: PostOverview | undefined;
-  const messages = await checkOneFile(
-    path,
-    display,
-    { ...options, ...taskOptions, config },
-    wanted ? (o) => (overview = o) : undefined,
-  );
-  return overview ? { messages, overview } : { messages };
-}
-
-export async function checkOneFile(
-  path: string,
-  display: string,
-  options: CheckFilesOptions & { config: ResolvedConfig },
-  collect?: (overview: PostOverview) => void,
-): Promise<Finding[]> {
-  let content: Uint8Array;
-  try {
-    content = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    const reason = `Cannot read ${display} (${code}): check that it exists and is readable.`;
-    return [engineFinding('parse-error', 'unreadable', { reason }, options.locale ?? 'en', display)];
-  }
-  const result = await check({ ...options, content, path: display });
-  if (collect && result.post) collect(postOverview(result.post));
-  return result.messages;
 }
 
 export function summarize(files: FileResult[]): Summary {

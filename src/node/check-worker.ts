@@ -1,11 +1,13 @@
-// Worker thread entry: checks one file per task. Each worker keeps its own parsers (and, when
-// axe runs, its own reused DOM window), so a large run scales over cores.
+// Worker thread entry: checks one file's bytes per task. Each worker keeps its own parsers (and,
+// when axe runs, its own reused DOM window), so a large run scales over cores.
 import type { ResolvedConfig } from '../config/types.js';
 import type { RecordKind } from '../parse/record.js';
-import { checkTask, type TaskOutcome } from './check-files.js';
+import { checkContent, type TaskOutcome } from './check-files.js';
 
 export interface WorkerTask {
-  path: string;
+  /** The file's bytes, read by the main thread (from disk, or from the git index with --staged). */
+  content: Uint8Array;
+  /** The path shown in findings and used for format detection and path dates. */
   display: string;
   config: ResolvedConfig;
   locale?: string;
@@ -18,5 +20,5 @@ export interface WorkerTask {
 }
 
 export default function checkInWorker(task: WorkerTask): Promise<TaskOutcome> {
-  return checkTask(task);
+  return checkContent(task);
 }

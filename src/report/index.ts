@@ -5,6 +5,10 @@ export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).default,
   json: async () => (await import('./json.js')).default,
   html: async () => (await import('./html.js')).default,
+  sarif: async () => (await import('./sarif.js')).default,
+  github: async () => (await import('./github.js')).default,
+  junit: async () => (await import('./junit.js')).default,
+  codequality: async () => (await import('./codequality.js')).default,
 };
 
 /** Formats that draw posts (outline, images, code frames), not only findings. */

@@ -9,6 +9,10 @@ export interface ReportContext {
   /** What visual formats (html) show beside findings, keyed by `FileResult.path`. Only collected
    * when such a format is requested; the other formatters ignore it. */
   posts?: ReadonlyMap<string, PostOverview>;
+  /** The repository root (else `cwd`): SARIF, GitLab and GitHub want repository-relative paths. */
+  root?: string;
+  /** The environment, for formatters that write where CI looks (`GITHUB_STEP_SUMMARY`). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export type Formatter = (files: FileResult[], summary: Summary, context: ReportContext) => string;

@@ -1,0 +1,113 @@
+// `content-a11y merge`: combine the reports of `--shard` jobs into one. JSON reports merge into
+// one JSON report (or any other format, since they hold every finding); SARIF reports into one
+// SARIF log with one run, the rules de-duplicated and results re-pointed at them.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
+import { summarize } from '../node/check-files.js';
+import { findUp } from '../node/files.js';
+import { FORMATTERS, loadFormatter } from '../report/index.js';
+import type { FileResult, Summary } from '../types.js';
+import { type CliIo, writeAtomically } from './check-command.js';
+import { MERGE_HELP } from './help.js';
+import { UsageError } from './usage-error.js';
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+interface JsonReport {
+  files: FileResult[];
+  summary: Summary;
+}
+
+export async function runMerge(argv: string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(MERGE_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('merge needs the report files to combine.');
+  const reports = await Promise.all(positionals.map((file) => readReport(resolve(io.cwd, file), file)));
+  const kinds = new Set(reports.map((r) => r.kind));
+  if (kinds.size > 1) throw new UsageError('merge combines reports of one kind: all JSON or all SARIF.');
+  let text: string;
+  let errors: number;
+  if (reports[0]!.kind === 'sarif') {
+    if (values.format && values.format !== 'sarif') {
+      throw new UsageError('SARIF reports merge into SARIF only; merge JSON reports for other formats.');
+    }
+    const log = mergeSarif(reports.map((r) => r.data as Log));
+    errors = log.runs[0]!.results!.filter((r) => (r.level ?? 'warning') === 'error').length;
+    text = `${JSON.stringify(log, null, 2)}\n`;
+  } else {
+    const name = values.format ?? 'json';
+    const formatter = FORMATTERS[name] ? await loadFormatter(name) : undefined;
+    if (!formatter) throw new UsageError(`Unknown format "${name}".`);
+    const files = mergeJson(reports.map((r) => r.data as JsonReport));
+    const summary = summarize(files);
+    errors = summary.errors;
+    const root = findUp(io.cwd, '.git') ?? io.cwd;
+    text = formatter(files, summary, { cwd: io.cwd, color: false, root, env: io.env });
+  }
+  if (values.output) await writeAtomically(resolve(io.cwd, values.output), text);
+  else io.stdout.write(text);
+  return errors > 0 ? 1 : 0;
+}
+
+async function readReport(path: string, name: string): Promise<{ kind: 'json' | 'sarif'; data: unknown }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ? 'cannot be read' : 'is not JSON';
+    throw new UsageError(`The report ${name} ${reason}.`);
+  }
+  const record = data as Record<string, unknown>;
+  if (Array.isArray(record?.runs)) return { kind: 'sarif', data };
+  if (Array.isArray(record?.files)) return { kind: 'json', data };
+  throw new UsageError(`${name} is neither a content-a11y JSON report nor a SARIF log.`);
+}
+
+/** Files of all reports, each path once (shards are disjoint; a repeated path keeps its first report), sorted. */
+export function mergeJson(reports: JsonReport[]): FileResult[] {
+  const byPath = new Map<string, FileResult>();
+  for (const report of reports) {
+    for (const file of report.files) if (!byPath.has(file.path)) byPath.set(file.path, file);
+  }
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export function mergeSarif(logs: Log[]): Log {
+  const runs = logs.flatMap((log) => log.runs);
+  const first = runs[0];
+  if (!first) return { version: '2.1.0', runs: [] };
+  const rules: ReportingDescriptor[] = [];
+  const index = new Map<string, number>();
+  const results: Result[] = [];
+  for (const run of runs) {
+    const runRules = run.tool.driver.rules ?? [];
+    for (const rule of runRules) {
+      if (!index.has(rule.id)) {
+        index.set(rule.id, rules.length);
+        rules.push(rule);
+      }
+    }
+    for (const result of run.results ?? []) {
+      const id =
+        result.ruleId ?? (result.ruleIndex !== undefined ? runRules[result.ruleIndex]?.id : undefined);
+      results.push(id !== undefined && index.has(id) ? { ...result, ruleIndex: index.get(id)! } : result);
+    }
+  }
+  const merged: Run = { ...first, tool: { ...first.tool, driver: { ...first.tool.driver, rules } }, results };
+  return { ...(logs[0]!.$schema ? { $schema: logs[0]!.$schema } : {}), version: '2.1.0', runs: [merged] };
+}

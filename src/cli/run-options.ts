@@ -1,0 +1,120 @@
+// The options of `check` that choose WHICH files a run looks at and how it scales in git hooks and
+// CI: --staged, --changed-since, --files-from, --shard, --cache. Kept apart from check-command.ts
+// so that file only wires them in.
+import { readFileSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import type { ResolvedConfig } from '../config/types.js';
+import { GitError } from '../git/git.js';
+import { type SelectedFiles, selectChangedSince, selectStaged } from '../git/select.js';
+import { DEFAULT_CACHE_FILE, ResultCache, stableHash } from '../node/cache.js';
+import { findUp, POST_EXTENSIONS } from '../node/files.js';
+import { parseShard, shardFiles } from '../node/shard.js';
+import { toolVersion } from '../node/version.js';
+import { UsageError } from './usage-error.js';
+
+export const RUN_OPTIONS = {
+  staged: { type: 'boolean' },
+  'changed-since': { type: 'string' },
+  'files-from': { type: 'string' },
+  shard: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+} as const;
+
+export interface RunValues {
+  staged?: boolean;
+  'changed-since'?: string;
+  'files-from'?: string;
+  shard?: string;
+  cache?: boolean;
+  'cache-location'?: string;
+  lang?: string;
+  locale?: string;
+}
+
+interface SelectContext {
+  cwd: string;
+  config: ResolvedConfig;
+  baseDir: string;
+  positionals: string[];
+}
+
+/** `--staged` / `--changed-since`: the git-selected files, or undefined when neither is given. */
+export async function selectGitFiles(
+  values: RunValues,
+  context: SelectContext,
+): Promise<SelectedFiles | undefined> {
+  if (values.staged && values['changed-since'] !== undefined) {
+    throw new UsageError('Use --staged (the pre-commit hook) or --changed-since REF (CI), not both.');
+  }
+  const options = {
+    cwd: context.cwd,
+    ignores: context.config.ignores,
+    ignoreBase: context.baseDir,
+    ...(context.positionals.length > 0 ? { only: context.positionals } : {}),
+  };
+  try {
+    if (values.staged) return await selectStaged(options);
+    if (values['changed-since'] !== undefined) {
+      return await selectChangedSince(values['changed-since'], options);
+    }
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
+  return undefined;
+}
+
+/**
+ * `--files-from FILE` (`-` for stdin): paths separated by NUL (as `git diff -z` writes them) or by
+ * newlines. Lists made by tools name deleted files and images too: only existing posts are kept.
+ */
+export async function readFilesFrom(
+  source: string | undefined,
+  cwd: string,
+  readStdin: () => Promise<string>,
+): Promise<string[] | undefined> {
+  if (source === undefined) return undefined;
+  let text: string;
+  try {
+    text = source === '-' ? await readStdin() : readFileSync(resolve(cwd, source), 'utf8');
+  } catch {
+    throw new UsageError(`Cannot read the file list ${source}: check the path.`);
+  }
+  const names = text.includes('\0') ? text.split('\0') : text.split(/\r?\n/);
+  const extensions = new Set(POST_EXTENSIONS);
+  return names.filter((name) => {
+    if (name.trim() === '') return false;
+    try {
+      const stat = statSync(resolve(cwd, name));
+      return stat.isDirectory() || (stat.isFile() && extensions.has(extname(name).slice(1).toLowerCase()));
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The repository root (for repo-relative paths in reports and shards), else the current directory. */
+export function projectRoot(cwd: string, selected?: { root: string }): string {
+  return selected?.root ?? findUp(cwd, '.git') ?? cwd;
+}
+
+/** `--shard I/N`: this job's part of the list. */
+export function applyShard(files: string[], shard: string | undefined, root: string): string[] {
+  if (shard === undefined) return files;
+  const parsed = parseShard(shard);
+  if (typeof parsed === 'string') throw new UsageError(parsed);
+  return shardFiles(files, parsed, root);
+}
+
+/** `--cache` / `--cache-location`: the cache for this version and configuration, or undefined. */
+export async function openCache(
+  values: RunValues,
+  cwd: string,
+  config: ResolvedConfig,
+): Promise<ResultCache | undefined> {
+  if (!values.cache && values['cache-location'] === undefined) return undefined;
+  const location = resolve(cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE);
+  const key = stableHash({ version: toolVersion(), config, lang: values.lang, locale: values.locale });
+  return ResultCache.open(location, key);
+}

@@ -1,0 +1,108 @@
+// `--format github` (automatic when GITHUB_ACTIONS=true): workflow commands that GitHub turns into
+// annotations on the changed lines, and a Markdown table appended to $GITHUB_STEP_SUMMARY.
+// GitHub shows at most 10 annotations of each kind per step, so the rest are summarised in the
+// log instead of being silently dropped.
+import { appendFileSync } from 'node:fs';
+import type { FileResult, Finding, Severity, Summary } from '../types.js';
+import { repoPath } from './ci-paths.js';
+import type { Formatter, ReportContext } from './types.js';
+
+export const MAX_ANNOTATIONS = 10;
+const MAX_SUMMARY_ROWS = 200;
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Escapes a command's message (data): `%`, CR and LF. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a command's property value: as data, plus `:` and `,`, which end a property. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function annotation(path: string, m: Finding): string {
+  const title = `${m.ruleId}${m.wcag.length > 0 ? ` (WCAG ${m.wcag.join(', ')})` : ''}`;
+  const props = [
+    `file=${escapeProperty(path)}`,
+    `line=${m.line}`,
+    `endLine=${Math.max(m.endLine, m.line)}`,
+    ...(m.endLine === m.line ? [`col=${m.column}`, `endColumn=${Math.max(m.endColumn, m.column)}`] : []),
+    `title=${escapeProperty(title)}`,
+  ];
+  const message = m.suggestion ? `${m.message}\n${m.suggestion}` : m.message;
+  return `::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(`${message}\n${m.helpUrl}`)}`;
+}
+
+const github: Formatter = (files, summary, context) => {
+  const out: string[] = [];
+  const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const hidden: string[] = [];
+  for (const file of files) {
+    const path = repoPath(file.path, context);
+    for (const m of file.messages) {
+      if (shown[m.severity] < MAX_ANNOTATIONS) {
+        shown[m.severity]++;
+        out.push(annotation(path, m));
+      } else {
+        hidden.push(`${path}:${m.line}:${m.column} ${m.severity} ${oneLine(m.message)} ${m.ruleId}`);
+      }
+    }
+  }
+  if (hidden.length > 0) {
+    out.push(
+      `content-a11y: ${hidden.length} more ${hidden.length === 1 ? 'finding' : 'findings'} (GitHub shows ${MAX_ANNOTATIONS} annotations of each kind per step):`,
+      ...hidden.map((line) => `  ${line}`),
+    );
+  }
+  out.push(summaryLine(summary));
+  const summaryFile = context.env?.GITHUB_STEP_SUMMARY;
+  if (summaryFile) appendFileSync(summaryFile, stepSummary(files, summary, context));
+  return `${out.join('\n')}\n`;
+};
+
+function summaryLine(summary: Summary): string {
+  return `content-a11y: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos in ${summary.files} files.`;
+}
+
+/** Escapes a Markdown table cell: no line breaks, no `|`, no HTML. */
+export function cell(text: string): string {
+  return oneLine(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+export function stepSummary(files: FileResult[], summary: Summary, context: ReportContext): string {
+  const lines = ['## content-a11y', ''];
+  const total = summary.errors + summary.warnings + summary.infos;
+  if (total === 0) {
+    lines.push(`✅ ${summary.files} ${summary.files === 1 ? 'post' : 'posts'} checked, no problems.`, '');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(
+    `${summary.errors > 0 ? '❌' : '⚠️'} **${summary.errors} errors**, ${summary.warnings} warnings, ${summary.infos} infos in ${summary.files} posts.`,
+    '',
+    '| File | Line | Severity | Rule | WCAG | Message |',
+    '| --- | ---: | --- | --- | --- | --- |',
+  );
+  let rows = 0;
+  for (const file of files) {
+    const path = repoPath(file.path, context);
+    for (const m of file.messages) {
+      if (rows++ >= MAX_SUMMARY_ROWS) continue;
+      lines.push(
+        `| ${cell(path)} | ${m.line} | ${m.severity} | [${cell(m.ruleId)}](${m.helpUrl}) | ${cell(m.wcag.join(', '))} | ${cell(m.message)} |`,
+      );
+    }
+  }
+  if (rows > MAX_SUMMARY_ROWS) lines.push('', `…and ${rows - MAX_SUMMARY_ROWS} more; see the job's log.`);
+  return `${lines.join('\n')}\n\n`;
+}
+
+export default github;
