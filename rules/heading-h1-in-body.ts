@@ -56,6 +56,7 @@ export default defineRule({
     // With the title as the page's h1 every body h1 is extra; otherwise the first h1 is the title.
     const extra = settings.titleAsH1 ? h1s : h1s.slice(1);
     for (const h of extra) {
+      if (!h.name) continue; // an empty h1 is heading-empty's finding
       const repeats = settings.titleAsH1 && title !== '' && key(h.text) === key(title);
       report({
         node: h.element,

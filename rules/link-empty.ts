@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import { defineRule } from '../src/engine/rule.js';
 import { isHiddenFromAccessibility } from '../src/hast/accessible-name.js';
+import { textOf } from '../src/hast/util.js';
 import type { PostIndex } from '../src/indexes/post-index.js';
 
 /** A link with no text and no accessible name: screen readers announce only "link" or the URL. */
@@ -62,9 +63,18 @@ export default defineRule({
  * HTML cannot nest links, so the outer `<a>` ends up empty right before it. The reader sees one link. */
 function splitByAutolink(el: Element, index: PostIndex): boolean {
   const parent = index.parent(el);
-  const end = el.position?.end?.offset;
-  if (!parent || end === undefined) return false;
+  if (!parent) return false;
   const siblings = parent.children;
   const next = siblings[siblings.indexOf(el) + 1];
-  return next?.type === 'element' && next.tagName === 'a' && next.position?.start?.offset === end;
+  if (next?.type !== 'element' || next.tagName !== 'a') return false;
+  const end = el.position?.end?.offset;
+  const start = next.position?.start?.offset;
+  if (end !== undefined && start !== undefined && end !== start) return false;
+  // The inner link is GFM's: its text is its own address (without the scheme GFM adds).
+  const text = textOf(next).trim();
+  const href = String(next.properties.href ?? '');
+  return (
+    text !== '' &&
+    href.replace(/^(?:https?:\/\/|mailto:)/, '') === text.replace(/^(?:https?:\/\/|mailto:)/, '')
+  );
 }

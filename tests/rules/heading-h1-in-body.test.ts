@@ -21,6 +21,7 @@ ruleTester('heading-h1-in-body', {
       content: '<html lang="en"><head><title>T</title></head><body><h1>T</h1><h2>A</h2></body></html>',
     },
     { name: 'a "#" line in a code block', content: md('```sh\n# comment\n```\n') },
+    { name: "an empty h1 is heading-empty's finding", content: md('Text.\n\n<h1></h1>\n') },
     { name: 'an h1 in an HTML comment', content: md('<!-- <h1>Old</h1> -->\n\n## A\n') },
   ],
   invalid: [
