@@ -4,7 +4,6 @@ import { compareLanguage } from '../src/lang/detect.js';
 import { bodyText } from '../src/parse/index.js';
 
 interface Options {
-  minLength: number;
   maxScore: number;
 }
 
@@ -33,17 +32,9 @@ export default defineRule<Options>({
     },
   },
   options: {
-    minLength: {
-      type: 'number',
-      default: 400,
-      description: {
-        en: 'Characters of body text needed before the language is judged.',
-        pl: 'Liczba znaków tekstu potrzebna, by ocenić język.',
-      },
-    },
     maxScore: {
       type: 'number',
-      default: 0.88,
+      default: 0.96,
       description: {
         en: "Report only when the declared language scores below this share of the best guess's score (0–1).",
         pl: 'Zgłaszaj tylko, gdy zadeklarowany język uzyskuje mniej niż ten ułamek wyniku najlepszego dopasowania (0–1).',
@@ -55,13 +46,12 @@ export default defineRule<Options>({
       {
         title: 'A Polish post declared as English',
         format: 'markdown',
-        content:
-          '---\ntitle: Warsztaty\nlang: en\n---\n\nW dniach 28-29 kwietnia 2021 r. odbyło się kolejne spotkanie online Grupy Tematycznej do spraw diagnozy sektora ekonomii społecznej. Na spotkaniu podsumowaliśmy materiał wypracowany na poprzednich spotkaniach oraz zidentyfikowaliśmy problemy, z jakimi boryka się sektor ekonomii społecznej w województwie świętokrzyskim. Omówiliśmy również wyzwania, jakie czekają sektor w najbliższej przyszłości, i ustaliliśmy kolejne kroki.\n',
+        content: `---\ntitle: Warsztaty\nlang: en\n---\n\n${'W dniach 28-29 kwietnia 2021 r. odbyło się kolejne spotkanie online Grupy Tematycznej do spraw diagnozy sektora ekonomii społecznej. Na spotkaniu podsumowaliśmy materiał wypracowany na poprzednich spotkaniach oraz zidentyfikowaliśmy problemy, z jakimi boryka się sektor ekonomii społecznej w województwie świętokrzyskim. Omówiliśmy również wyzwania, jakie czekają sektor w najbliższej przyszłości, i ustaliliśmy kolejne kroki.\n\n'.repeat(3)}`,
       },
     ],
     correct: [
       {
-        title: 'A short post is not judged',
+        title: 'A short post is not judged (under 1000 characters)',
         format: 'markdown',
         content: '---\ntitle: Warsztaty\nlang: en\n---\n\nZapraszamy na warsztaty.\n',
       },
@@ -72,7 +62,10 @@ export default defineRule<Options>({
     const text = bodyText(post)
       .replaceAll(CODE_MASK, ' ')
       .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ');
-    const guess = compareLanguage(text, post.lang, options.minLength);
+    // On 1000-character samples of the corpus, a wrong language scores 0.84–0.955 (English on French
+    // posts 0.90–0.92, on Polish 0.91–0.95), close relatives and lists of names 0.97–0.99. Only
+    // samples that agree, with the declared language below maxScore in every one, make a finding.
+    const guess = compareLanguage(text, post.lang);
     // franc's scores sit close together (English scores 0.80 on Polish text, French 0.82 on German)
     // while a language the text is really in, or a mix of two, scores above 0.95.
     if (!guess || guess.lang === post.lang || guess.declaredScore >= options.maxScore) return;

@@ -16,26 +16,36 @@ export function detectLanguage(text: string, minLength = MIN_DETECTION_LENGTH): 
 export interface LanguageGuess {
   /** ISO 639-1 code where one exists (`pl`), else ISO 639-3. */
   lang: string;
-  /** franc's score of the declared language relative to the best (1 = as likely as the best). */
+  /** Highest franc score of the declared language over the samples (1 = as likely as the best). */
   declaredScore: number;
-  /** Place of the declared language among franc's guesses (0 = the best guess). */
-  declaredRank: number;
 }
 
-/** The detected language of `text` and how close `declared` came, or undefined when there is too
- * little text or the declared language is one franc-min does not know (then it cannot disagree). */
-export function compareLanguage(
-  text: string,
-  declared: string,
-  minLength = MIN_DETECTION_LENGTH,
-): LanguageGuess | undefined {
-  const sample = text.replace(/\s+/g, ' ').trim();
-  if (sample.length < minLength) return undefined;
-  const scores = francAll(sample.slice(0, 5000), { minLength });
-  const best = scores[0];
-  if (!best || best[0] === 'und') return undefined;
+/** franc's scores depend on the sample's length, so every sample has the same length. */
+export const COMPARE_WINDOW = 1000;
+
+/** The language `text` is written in and the best score `declared` reached, judged on up to five
+ * samples of COMPARE_WINDOW characters. Undefined when the text is shorter than one sample, when the
+ * samples disagree (a post in two languages), or when franc-min does not know `declared`. */
+export function compareLanguage(text: string, declared: string, maxSamples = 5): LanguageGuess | undefined {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length < COMPARE_WINDOW) return undefined;
   const toCode = (code: string) => iso6393To1[code] ?? code;
-  const rank = scores.findIndex(([code]) => toCode(code) === declared || code === declared);
-  if (rank < 0) return undefined;
-  return { lang: toCode(best[0]), declaredScore: scores[rank]![1], declaredRank: rank };
+  let lang: string | undefined;
+  let declaredScore = 0;
+  for (
+    let i = 0;
+    i + COMPARE_WINDOW <= clean.length && i < maxSamples * COMPARE_WINDOW;
+    i += COMPARE_WINDOW
+  ) {
+    const scores = francAll(clean.slice(i, i + COMPARE_WINDOW), { minLength: 10 });
+    const best = scores[0];
+    if (!best || best[0] === 'und') return undefined;
+    const bestLang = toCode(best[0]);
+    if (lang !== undefined && bestLang !== lang) return undefined;
+    lang = bestLang;
+    const entry = scores.find(([code]) => toCode(code) === declared || code === declared);
+    if (!entry) return undefined;
+    declaredScore = Math.max(declaredScore, entry[1]);
+  }
+  return lang === undefined ? undefined : { lang, declaredScore };
 }

@@ -7,32 +7,40 @@ const EN =
 const DE =
   'Die Bibliothek hat eine neue Seite mit den Öffnungszeiten veröffentlicht. Sie ersetzt das eingescannte Plakat, das Bildschirmleser überhaupt nicht lesen konnten. Jede Zweigstelle hat jetzt eine eigene Überschrift, damit man direkt zu der springen kann, die man besucht. Freiwillige haben die Seite auf Telefonen mit eingeschaltetem Bildschirmleser getestet und uns gesagt, was noch schwer zu finden war.';
 
+/** Three paragraphs of the same text: over the 1000 characters a judgement needs. */
+const long = (text: string) => `${text}\n\n${text}\n\n${text}`;
+
 ruleTester('lang-mismatch', {
   valid: [
-    { name: 'pl declared, Polish text', content: md(`${PL}\n`, { lang: 'pl' }) },
-    { name: 'en declared, English text', content: md(`${EN}\n`) },
-    { name: 'de-AT declared, German text', content: md(`${DE}\n`, { lang: 'de-AT' }) },
+    { name: 'pl declared, Polish text', content: md(`${long(PL)}\n`, { lang: 'pl' }) },
+    {
+      name: 'a post in two languages (Polish, then English) is not judged',
+      content: md(`${long(PL)}\n\n${long(EN)}\n`, { lang: 'pl' }),
+    },
+    { name: 'Polish text under 1000 characters declared as English is not judged', content: md(`${PL}\n`) },
+    { name: 'en declared, English text', content: md(`${long(EN)}\n`) },
+    { name: 'de-AT declared, German text', content: md(`${long(DE)}\n`, { lang: 'de-AT' }) },
     { name: 'too little text to be sure', content: md('Zapraszamy na warsztaty w Kielcach.\n') },
     { name: "no declaration: lang-missing's concern", content: `${PL}\n`, lang: 'en' },
     {
       name: 'English code in a Polish post does not count',
-      content: md(`${PL}\n\n\`\`\`\n${EN}\n\`\`\`\n`, { lang: 'pl' }),
+      content: md(`${long(PL)}\n\n\`\`\`\n${long(EN)}\n\`\`\`\n`, { lang: 'pl' }),
     },
   ],
   invalid: [
     {
       name: 'Polish text declared as English',
-      content: md(`${PL}\n`),
+      content: md(`${long(PL)}\n`),
       errors: [{ line: 4, message: /declares "en".*"pl"/, suggestion: 'pl' }],
     },
     {
       name: 'English text declared as Polish (message in Polish)',
-      content: md(`${EN}\n`, { lang: 'pl' }),
+      content: md(`${long(EN)}\n`, { lang: 'pl' }),
       errors: [{ line: 4, message: /wygląda na „en”/, suggestion: 'en' }],
     },
     {
       name: 'German text declared as French',
-      content: md(`${DE}\n`, { lang: 'fr' }),
+      content: md(`${long(DE)}\n`, { lang: 'fr' }),
       errors: [{ line: 4, suggestion: 'de' }],
     },
   ],
