@@ -1,23 +1,45 @@
 // The rule registry: every rule, one file each. Adding a rule = a file here + its test table.
 import type { AnyRule } from '../src/engine/rule.js';
 import dateMissing from './date-missing.js';
+import headingAllCaps from './heading-all-caps.js';
 import headingEmpty from './heading-empty.js';
+import headingFake from './heading-fake.js';
+import headingFirstLevel from './heading-first-level.js';
+import headingH1InBody from './heading-h1-in-body.js';
 import headingLevelSkip from './heading-level-skip.js';
+import headingTooLong from './heading-too-long.js';
 import imgAltMissing from './img-alt-missing.js';
 import langInvalid from './lang-invalid.js';
+import langMismatch from './lang-mismatch.js';
 import langMissing from './lang-missing.js';
+import linkEmpty from './link-empty.js';
+import linkUrlText from './link-url-text.js';
+import linkVague from './link-vague.js';
+import listFake from './list-fake.js';
 import parseError from './parse-error.js';
 import ruleError from './rule-error.js';
+import tableNoHeader from './table-no-header.js';
 import titleMissing from './title-missing.js';
 
 export const allRules: readonly AnyRule[] = [
   dateMissing,
+  headingAllCaps,
   headingEmpty,
+  headingFake,
+  headingFirstLevel,
+  headingH1InBody,
   headingLevelSkip,
+  headingTooLong,
   imgAltMissing,
   langInvalid,
+  langMismatch,
   langMissing,
+  linkEmpty,
+  linkUrlText,
+  linkVague,
+  listFake,
   parseError,
   ruleError,
+  tableNoHeader,
   titleMissing,
 ];

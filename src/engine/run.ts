@@ -79,7 +79,7 @@ function findingFactory(rule: AnyRule, post: Post, severity: Severity, locale: s
 
 function positionOf(node: ReportInput['node']): SourceRange | undefined {
   const p = node?.position;
-  if (!p) return undefined;
+  if (!p?.start || !p.end) return undefined;
   return { start: p.start, end: p.end };
 }
 

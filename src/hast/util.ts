@@ -113,6 +113,7 @@ export function collapseWhitespace(text: string): string {
 
 export function rangeOf(node: { position?: Nodes['position'] }): SourceRange | undefined {
   const p = node.position;
+  // rehype-raw can leave a position without start/end on nodes it re-created.
   if (!p?.start || !p.end) return undefined;
   return {
     start: { line: p.start.line, column: p.start.column, offset: p.start.offset },

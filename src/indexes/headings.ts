@@ -23,10 +23,21 @@ export function buildHeadingIndex(index: PostIndex): HeadingInfo[] {
     headings.push({
       element: el,
       level,
-      text: collapseWhitespace(textOf(el)),
-      name: accessibleName(el, index),
+      text: collapseWhitespace(withoutMdxComments(textOf(el))),
+      name: collapseWhitespace(withoutMdxComments(accessibleName(el, index))),
       position: rangeOf(el),
     });
   }
   return headings;
+}
+
+// MDX-style heading ids ("## Hooks" followed by an id in a JSX comment, react.dev) are not rendered text.
+// Also `{/*id*/}` after Markdown made `*id*` emphasis, `{#id}` attribute lists (kramdown, Zola) and
+// Hugo shortcodes (`{{< img … >}}`): syntax of the site generator, not words a reader sees.
+function withoutMdxComments(text: string): string {
+  if (!text.includes('{')) return text;
+  return text
+    .replace(/\{\{[<%][\s\S]*?[%>]\}\}/g, ' ')
+    .replace(/\{\/\*?[^{}]*?\*?\/\}/g, ' ')
+    .replace(/\{:?\s*[#.][^{}\s]*(?:\s+[#.][^{}\s]*)*\s*\}\s*$/, ' ');
 }

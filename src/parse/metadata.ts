@@ -4,6 +4,7 @@ import type { Element } from 'hast';
 import { attr, classList, collapseWhitespace, rangeOf, rawText, textOf } from '../hast/util.js';
 import type { PostIndex } from '../indexes/post-index.js';
 import { fieldLabelMatchers } from '../lang/field-labels.js';
+import { matchKey, trimPunctuation } from '../lang/normalize.js';
 import type { CoverImage, LabelledField, MetaField, PostFormat, PostMeta, SourceRange } from '../types.js';
 import type { FrontMatter, FrontMatterEntry } from './front-matter.js';
 import type { LineIndex } from './positions.js';
@@ -111,8 +112,13 @@ export function collectMetadata(input: MetadataInput): PostMeta {
     const h1 = input.index.headings.find((h) => h.level === 1 && h.text);
     if (h1) meta.title = { value: h1.text, source: 'h1', position: h1.position };
   }
-  // A title kept outside the body (front matter, CMS field) is what templates render as the h1.
-  meta.titleIsRenderedAsH1 = input.titleAsH1 ?? (titleOutsideBody && !input.fullDocument);
+  // A title kept outside the body (front matter, CMS field) is what templates render as the h1 —
+  // unless the body itself opens with an h1 repeating it: sites whose template does not render the
+  // title (Microsoft Docs: `title` is the browser-tab title and the build requires an H1 in the
+  // Markdown) write it there. Configuration (`titleAsH1`) overrides this guess.
+  meta.titleIsRenderedAsH1 =
+    input.titleAsH1 ??
+    (titleOutsideBody && !input.fullDocument && !bodyOpensWithTitle(input.index, meta.title));
   return meta;
 }
 
@@ -386,4 +392,12 @@ function scalarText(value: unknown): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The first heading of the body is an h1 with the same words as the title. */
+function bodyOpensWithTitle(index: PostIndex, title: MetaField | undefined): boolean {
+  const first = index.headings[0];
+  if (first?.level !== 1 || !title?.value.trim()) return false;
+  const key = (text: string) => matchKey(trimPunctuation(text));
+  return key(first.text) === key(title.value);
 }

@@ -215,10 +215,18 @@ describe.skipIf(!hasChromium())('html report in Chromium', () => {
     const status = page.getByRole('status');
     const before = await status.textContent();
     expect(before).toMatch(/Widocznych wyników: (\d+) z \1\./);
+    // Unchecking "error" leaves exactly the findings of the other severities.
+    const total = Number(/z (\d+)\./.exec(before ?? '')?.[1]);
+    const nonErrors = await page
+      .locator('li.finding[data-severity="warning"], li.finding[data-severity="info"]')
+      .count();
     await errors.uncheck();
-    await expect(status.textContent()).resolves.toMatch(/Widocznych wyników: 0 z \d+\./);
+    await expect(status.textContent()).resolves.toBe(`Widocznych wyników: ${nonErrors} z ${total}.`);
+    await expect(page.locator('li.finding:visible').count()).resolves.toBe(nonErrors);
+    for (const name of ['ostrzeżenie', 'informacja']) await page.getByRole('checkbox', { name }).uncheck();
     await expect(page.locator('li.finding:visible').count()).resolves.toBe(0);
-    await errors.check();
+    for (const name of ['błąd', 'ostrzeżenie', 'informacja'])
+      await page.getByRole('checkbox', { name }).check();
     await page.getByRole('combobox', { name: 'Reguła' }).selectOption('date-missing');
     const visible = await page.locator('li.finding:visible').allTextContents();
     expect(visible.length).toBeGreaterThan(0);

@@ -2,6 +2,15 @@ import { md, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('heading-empty', {
   valid: [
+    {
+      name: 'CMS record (JSON) heading with text',
+      format: 'json',
+      content: JSON.stringify(
+        { title: 'Tytuł', lang: 'pl', date: '2024-03-14', body: '<h2>Program</h2>' },
+        null,
+        2,
+      ),
+    },
     { name: 'en: heading with text', content: md('## Opening hours\n') },
     { name: 'pl: nagłówek z treścią', content: md('## Godziny otwarcia\n', { lang: 'pl' }) },
     { name: 'de: Überschrift', content: md('## Öffnungszeiten\n', { lang: 'de' }) },
@@ -21,6 +30,16 @@ ruleTester('heading-empty', {
     },
   ],
   invalid: [
+    {
+      name: 'CMS record (JSON) empty heading',
+      format: 'json',
+      content: JSON.stringify(
+        { title: 'Tytuł', lang: 'pl', date: '2024-03-14', body: '<p>Tekst</p><h2> </h2>' },
+        null,
+        2,
+      ),
+      errors: [{ line: 1, message: /h2 jest pusty/ }],
+    },
     {
       name: 'Markdown "##" with nothing after',
       content: md('Text.\n\n##\n'),

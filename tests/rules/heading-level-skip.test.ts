@@ -2,6 +2,16 @@ import { md, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('heading-level-skip', {
   valid: [
+    {
+      name: 'CMS record (JSON) body, levels one at a time',
+      format: 'json',
+      content: JSON.stringify(
+        { title: 'Tytuł', lang: 'pl', date: '2024-03-14', body: '<h2>Program</h2><h3>Dzień</h3>' },
+        null,
+        2,
+      ),
+    },
+    { name: 'text post has no heading markup', format: 'text', content: 'Tytuł\n\nProgram\n\nTreść.\n' },
     { name: 'en: one level at a time', content: md('## A\n\n### B\n\n## C\n\n### D\n\n#### E\n') },
     { name: 'going back up any number of levels is fine', content: md('## A\n\n### B\n\n#### C\n\n## D\n') },
     { name: 'pl: kolejne poziomy', content: md('## Program\n\n### Dzień pierwszy\n', { lang: 'pl' }) },
@@ -9,6 +19,16 @@ ruleTester('heading-level-skip', {
     { name: 'a "####" in a blockquote of code', content: md('## A\n\n    #### indented code\n') },
   ],
   invalid: [
+    {
+      name: 'CMS record (JSON) body: h2 → h4',
+      format: 'json',
+      content: JSON.stringify(
+        { title: 'Tytuł', lang: 'pl', date: '2024-03-14', body: '<h2>Program</h2><h4>Dzień</h4>' },
+        null,
+        2,
+      ),
+      errors: [{ line: 1, message: /z h2 na h4/ }],
+    },
     {
       name: 'h2 → h4',
       content: md('## Program\n\n#### Day one\n'),

@@ -2,6 +2,15 @@ import { md, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('title-missing', {
   valid: [
+    {
+      name: 'CMS record (JSON) title field',
+      format: 'json',
+      content: JSON.stringify(
+        { title: 'Tytuł', lang: 'pl', date: '2024-03-14', body: '<p>Tekst</p>' },
+        null,
+        2,
+      ),
+    },
     { name: 'front matter title', content: md('Text.\n') },
     { name: 'first h1 in Markdown without front matter', content: '# Opening hours\n\nText.\n' },
     {
@@ -14,6 +23,13 @@ ruleTester('title-missing', {
     { name: 'TOML front matter title', content: '+++\ntitle = "Announcing 1.0"\n+++\n\nText.\n' },
   ],
   invalid: [
+    {
+      name: 'CMS record (JSON) with an empty title field',
+      format: 'json',
+      content: JSON.stringify({ title: '', lang: 'pl', date: '2024-03-14', body: '<p>Tekst</p>' }, null, 2),
+      // A record's positions refer to its body; the title field has none, so the finding opens the post.
+      errors: [{ line: 1, message: /\(record:title\) jest pusty/ }],
+    },
     {
       name: 'no title anywhere',
       content: '---\nlang: en\n---\n\nJust text.\n',

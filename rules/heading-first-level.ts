@@ -1,0 +1,58 @@
+import { defineRule } from '../src/engine/rule.js';
+
+/** The first body heading is deeper than `startLevel` (G141): the outline starts with a gap. */
+export default defineRule({
+  id: 'heading-first-level',
+  severity: 'warning',
+  wcag: ['1.3.1'],
+  techniques: ['G141'],
+  tags: ['headings'],
+  description: {
+    en: 'First heading is at the wrong level',
+    pl: 'Pierwszy nagłówek ma zły poziom',
+  },
+  why: {
+    en: 'Screen readers present headings as an outline under the page title; a post whose first heading is h3 or h4 looks as if a section were missing.',
+    pl: 'Czytniki ekranu pokazują nagłówki jako spis treści pod tytułem strony; jeśli pierwszy nagłówek to h3 albo h4, wygląda to, jakby brakowało sekcji.',
+  },
+  fix: {
+    en: 'Make the first heading of the body h2 when the title is the page\'s h1 ("##" in Markdown), and change its look with styles.',
+    pl: 'Gdy tytuł jest nagłówkiem h1 strony, pierwszy nagłówek w treści zrób h2 („##” w Markdown), a jego wygląd zmieniaj stylami.',
+  },
+  messages: {
+    tooDeep: {
+      en: 'The first heading "{text}" is h{level}; it should be h{expected}.',
+      pl: 'Pierwszy nagłówek „{text}” to h{level}; powinien być h{expected}.',
+    },
+  },
+  examples: {
+    incorrect: [
+      {
+        title: 'Body starts at h3 under a front-matter title',
+        format: 'markdown',
+        content: '---\ntitle: Warsztaty\nlang: pl\n---\n\n### Program\n\nTreść.\n',
+      },
+    ],
+    correct: [
+      {
+        title: 'Body starts at h2 under a front-matter title',
+        format: 'markdown',
+        content: '---\ntitle: Warsztaty\nlang: pl\n---\n\n## Program\n\nTreść.\n',
+      },
+    ],
+  },
+  check({ post, index, settings, report }) {
+    const first = index.headings[0];
+    // A shallower first heading (an h1 under a rendered title) is heading-h1-in-body's finding.
+    if (!first || first.level <= settings.startLevel) return;
+    // A fragment with no title anywhere: where it sits on the page is unknown (title-missing says so).
+    if (!settings.titleAsH1 && !post.meta.fullDocument && !post.meta.title) return;
+    report({
+      node: first.element,
+      messageId: 'tooDeep',
+      data: { text: first.text, level: first.level, expected: settings.startLevel },
+      excerpt: first.text,
+      suggestion: `h${settings.startLevel}`,
+    });
+  },
+});
