@@ -27,6 +27,8 @@ export interface CheckOptions {
   now?: Date;
   /** For JSON records: which CMS shape to read (default: detected). */
   input?: RecordKind;
+  /** Run the rendered-DOM checks (axe-core in jsdom) in `check()`; default: the config's `axe` (true). */
+  axe?: boolean;
 }
 
 export interface CheckResult {
@@ -102,7 +104,17 @@ export function checkSync(options: CheckOptions): CheckResult {
 
 /** Checks one post. Async because rendered-DOM checks (axe-core) are; the pure core is `checkSync`. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  return checkSync(options);
+  const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
+  const native = checkSync({ ...options, config });
+  if (!native.post || options.axe === false || !config.axe) return native;
+  // Loaded on first use only: jsdom and axe-core never load for checkSync() or --no-axe.
+  const { axeFindings } = await import('./dom/axe-check.js');
+  const dom = await axeFindings(native.post, config, native.messages, {
+    locale: options.locale,
+    now: options.now,
+  });
+  if (dom.length === 0) return native;
+  return { ...result([...native.messages, ...dom]), post: native.post };
 }
 
 export function result(messages: Finding[]): CheckResult {

@@ -33,6 +33,7 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   debug: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-axe': { type: 'boolean' },
   color: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -55,7 +56,11 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
   const outputs = parseFormats(values.format, io.env);
   const loaded = await loadConfig({ cwd: io.cwd, configFile: values.config });
-  const config = resolveConfig({ ...loaded.config, ...(values.lang ? { lang: values.lang } : {}) });
+  const config = resolveConfig({
+    ...loaded.config,
+    ...(values.lang ? { lang: values.lang } : {}),
+    ...(values['no-axe'] ? { axe: false } : {}),
+  });
   const locale = values.locale ?? config.locale;
 
   const args = positionals.length > 0 ? positionals : ['.'];

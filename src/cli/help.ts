@@ -29,6 +29,7 @@ Options:
       --max-warnings N      exit 1 when there are more than N warnings
   -q, --quiet               report errors only
       --stdin-filename NAME name (and so format) of the post read from "-"
+      --no-axe              skip the rendered-DOM checks (axe-core in jsdom): native rules only
       --no-color            no colours, even on a terminal
       --debug               show stack traces of internal errors
   -h, --help                this help
