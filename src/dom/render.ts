@@ -116,11 +116,14 @@ function createElement(
       // An attribute name the DOM refuses: it cannot matter to assistive technology either.
     }
   }
-  if (el.position) positions.set(dom, rangeOf(el.position));
+  const range = rangeOf(el.position);
+  if (range) positions.set(dom, range);
   return dom;
 }
 
-function rangeOf(p: NonNullable<Element['position']>): SourceRange {
+/** Raw HTML re-parsed inside Markdown can carry a position with no start or end: no range then. */
+function rangeOf(p: Element['position']): SourceRange | undefined {
+  if (!p?.start?.line || !p.end?.line) return undefined;
   return {
     start: { line: p.start.line, column: p.start.column, offset: p.start.offset },
     end: { line: p.end.line, column: p.end.column, offset: p.end.offset },

@@ -79,6 +79,14 @@ describe('axe findings', () => {
     ]);
   });
 
+  it('do not report the empty link GFM leaves when it autolinks an address inside a raw <a>', async () => {
+    const post = md(
+      'Visit <a href="http://www.nasa.gov">www.nasa.gov</a> or <a href="mailto:a@b.gov">a@b.gov</a>.',
+    );
+    expect(await run(post)).toEqual([]);
+    expect((await run(md('Empty: <a href="/x"></a> here.'))).map((m) => m.ruleId)).toEqual(['axe/link-name']);
+  });
+
   it('judge page-level rules on the post, not on a missing template', async () => {
     // A fragment with no <html>, <title> or lang of its own: the wrapper page carries the post's.
     const messages = await run('<p>Published 28 April 2021.</p><p lang="de">Guten Tag</p>', 'post.html', {
