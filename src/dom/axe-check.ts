@@ -82,7 +82,7 @@ export async function axeFindings(
     const twin = AXE_NATIVE_TWINS[violation.id];
     const wcag = wcagFromTags(violation.tags);
     for (const node of violation.nodes) {
-      if (isAutolinkArtifact(violation.id, node.element)) continue;
+      if (isMarkdownArtifact(violation.id, node.element)) continue;
       const range = positionOf(node.element, positions) ?? post.meta.lang?.position;
       const start = range?.start ?? { line: 1, column: 1 };
       if (twin?.native.some((n) => nativeAt.has(`${n}\u0000${start.line}:${start.column}`))) continue;
@@ -110,15 +110,30 @@ export async function axeFindings(
 }
 
 /**
- * Markdown only: GFM turns a bare address inside a raw `<a>` into a link of its own
- * (`<a href="https://x.gov">www.x.gov</a>` → `<a href><a href>www.x.gov</a></a>`), and HTML's parser
- * closes the outer link, leaving it empty right before the inner one. The author wrote a link
- * with text; reporting the empty shell would be a false positive.
+ * Markup Markdown generates and the author cannot change, which axe would blame on the post:
+ * - GFM turns a bare address inside a raw `<a>` into a link of its own
+ *   (`<a href="https://x.gov">www.x.gov</a>` → `<a href><a href>www.x.gov</a></a>`), and HTML's
+ *   parser closes the outer link, leaving it empty right before the inner one. The author wrote a
+ *   link with text.
+ * - A GFM task list item (`- [ ] task`) renders a disabled checkbox with no label.
  */
-function isAutolinkArtifact(ruleId: string, element: globalThis.Element | undefined): boolean {
-  if (ruleId !== 'link-name' || !element || element.localName !== 'a' || element.childNodes.length > 0)
-    return false;
-  return element.nextSibling?.nodeName === 'A';
+export function isMarkdownArtifact(ruleId: string, element: globalThis.Element | undefined): boolean {
+  if (!element) return false;
+  if (ruleId === 'link-name') {
+    return (
+      element.localName === 'a' && element.childNodes.length === 0 && element.nextSibling?.nodeName === 'A'
+    );
+  }
+  if (ruleId === 'label') {
+    return (
+      element.localName === 'input' &&
+      element.getAttribute('type') === 'checkbox' &&
+      element.hasAttribute('disabled') &&
+      element.parentElement?.localName === 'li' &&
+      element.parentElement.classList.contains('task-list-item')
+    );
+  }
+  return false;
 }
 
 /** The element axe named, or its nearest ancestor that came from the post's source. */

@@ -87,6 +87,11 @@ describe('axe findings', () => {
     expect((await run(md('Empty: <a href="/x"></a> here.'))).map((m) => m.ruleId)).toEqual(['axe/link-name']);
   });
 
+  it('do not report the unlabelled checkbox of a GFM task list', async () => {
+    const html = `<!DOCTYPE html>\n<html lang="en"><head><title>Tasks</title></head><body>\n<p>Published 28 April 2021.</p>\n<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> task</li>\n</ul>\n<input type="checkbox">\n</body></html>`;
+    expect((await run(html, 'tasks.html')).map((m) => `${m.line} ${m.ruleId}`)).toEqual(['7 axe/label']);
+  });
+
   it('judge page-level rules on the post, not on a missing template', async () => {
     // A fragment with no <html>, <title> or lang of its own: the wrapper page carries the post's.
     const messages = await run('<p>Published 28 April 2021.</p><p lang="de">Guten Tag</p>', 'post.html', {
