@@ -17,7 +17,7 @@ describe('built package', () => {
     const report = JSON.parse(run.stdout);
     const seed = report.files.find((f: { path: string }) => f.path === 'fixtures/seed/seed.txt');
     expect(seed.messages).toContainEqual(expect.objectContaining({ ruleId: 'date-missing', line: 3 }));
-  });
+  }, 90_000); // a fresh process loads jsdom and axe-core once: seconds on a busy machine
 
   it('a bad flag exits 2 without a stack trace', () => {
     const run = spawnSync(process.execPath, [bin, 'check', '--nope'], { cwd: root, encoding: 'utf8' });
@@ -37,5 +37,5 @@ describe('built package', () => {
       encoding: 'utf8',
     });
     expect(JSON.parse(out)).toMatchObject([{ ruleId: 'date-missing', line: 3 }]);
-  });
+  }, 90_000);
 });

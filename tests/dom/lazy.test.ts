@@ -43,10 +43,10 @@ describe('lazy loading of jsdom and axe-core', () => {
     expect(loaded(['--input-type=module', '-e', script("await check({ content, path: 'a.md' })")])).toBe(
       'jsdom=true axe=true',
     );
-  });
+  }, 90_000); // three fresh processes, one of them loading jsdom and axe-core
 
   it('the CLI with --no-axe never imports them', () => {
     const bin = join(root, 'dist/src/cli/bin.js');
     expect(loaded([bin, 'check', 'fixtures/clean/', '--no-axe'])).toBe('jsdom=false axe=false');
-  });
+  }, 60_000);
 });
