@@ -32,6 +32,8 @@ export interface CheckOptions {
    * `alt_text`, Strapi media → `alternativeText`, Sanity asset → `altText`). May be async with check().
    */
   resolveAsset?: (ref: AssetRef) => AssetInfo | undefined | Promise<AssetInfo | undefined>;
+  /** Run the rendered-DOM checks (axe-core in jsdom) in `check()`; default: the config's `axe` (true). */
+  axe?: boolean;
 }
 
 export interface CheckResult {
@@ -109,11 +111,6 @@ export function checkSync(options: CheckOptions): CheckResult {
   const messages = runRules(post, config, { now: options.now, locale: options.locale });
   if (post.jsonPathOf) for (const m of messages) m.jsonPath ??= post.jsonPathOf(m);
   return { ...result(messages), post };
-}
-
-/** Checks one post. Async because rendered-DOM checks (axe-core) are; the pure core is `checkSync`. */
-export async function check(options: CheckOptions): Promise<CheckResult> {
-  return checkSync(await withResolvedAssets(options));
 }
 
 function syncLookup(options: CheckOptions): ((ref: AssetRef) => AssetInfo | undefined) | undefined {

@@ -1,7 +1,8 @@
 // content-a11y's public API.
 
 export { allRules as rules } from '../rules/index.js';
-export { type CheckOptions, type CheckResult, check, checkSync } from './check.js';
+export { type CheckOptions, type CheckResult, checkSync } from './check.js';
+export { check } from './check-async.js';
 export * from './cms/index.js';
 export { loadConfig } from './config/load.js';
 export { resolveConfig } from './config/resolve.js';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { check } from '../check.js';
+import { check } from '../check-async.js';
 import { loadConfig } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { ConfigError } from '../config/types.js';
@@ -46,6 +46,7 @@ const OPTIONS = {
   input: { type: 'string' },
   debug: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-axe': { type: 'boolean' },
   color: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   ...RUN_OPTIONS,
@@ -79,7 +80,11 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   }
   const outputs = parseFormats(values.format, io.env);
   const loaded = await loadConfig({ cwd: io.cwd, configFile: values.config });
-  const config = resolveConfig({ ...loaded.config, ...(values.lang ? { lang: values.lang } : {}) });
+  const config = resolveConfig({
+    ...loaded.config,
+    ...(values.lang ? { lang: values.lang } : {}),
+    ...(values['no-axe'] ? { axe: false } : {}),
+  });
   const locale = values.locale ?? config.locale;
 
   const listed = await readFilesFrom(values['files-from'], io.cwd, io.readStdin);

@@ -39,6 +39,7 @@ Options:
       --concurrency N       worker threads for large runs (default: one per core; 1 = none)
       --input KIND          read .json records as wordpress, ghost, decap, portable-text or
                             generic (default: detected from the record's shape)
+      --no-axe              skip the rendered-DOM checks (axe-core in jsdom): native rules only
       --no-color            no colours, even on a terminal
       --debug               show stack traces of internal errors
   -h, --help                this help

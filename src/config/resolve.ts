@@ -95,6 +95,9 @@ function validateShape(user: UserConfig): void {
   ) {
     throw new ConfigError('"ignores" must be a list of glob patterns, such as ["drafts/**"].');
   }
+  if (user.axe !== undefined && typeof user.axe !== 'boolean') {
+    throw new ConfigError('"axe" must be true or false (false skips the rendered-DOM checks).');
+  }
   for (const key of ['lang', 'locale'] as const) {
     if (user[key] !== undefined && typeof user[key] !== 'string') {
       throw new ConfigError(`"${key}" must be a language tag such as "pl" or "en-GB".`);

@@ -19,7 +19,7 @@ describe('built package', () => {
     const report = JSON.parse(run.stdout);
     const seed = report.files.find((f: { path: string }) => f.path === 'fixtures/seed/seed.txt');
     expect(seed.messages).toContainEqual(expect.objectContaining({ ruleId: 'date-missing', line: 3 }));
-  });
+  }, 90_000); // a fresh process loads jsdom and axe-core once: seconds on a busy machine
 
   it('worker threads give the same report, in the same order, as one thread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-a11y-pool-'));
@@ -60,5 +60,5 @@ describe('built package', () => {
       encoding: 'utf8',
     });
     expect(JSON.parse(out)).toMatchObject([{ ruleId: 'date-missing', line: 3 }]);
-  });
+  }, 90_000);
 });
