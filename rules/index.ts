@@ -1,6 +1,8 @@
 // The rule registry: every rule, one file each. Adding a rule = a file here + its test table.
 import type { AnyRule } from '../src/engine/rule.js';
 import dateMissing from './date-missing.js';
+import dateNumericInTitle from './date-numeric-in-title.js';
+import dateRangeFormat from './date-range-format.js';
 import headingEmpty from './heading-empty.js';
 import headingLevelSkip from './heading-level-skip.js';
 import imgAltMissing from './img-alt-missing.js';
@@ -12,6 +14,8 @@ import titleMissing from './title-missing.js';
 
 export const allRules: readonly AnyRule[] = [
   dateMissing,
+  dateNumericInTitle,
+  dateRangeFormat,
   headingEmpty,
   headingLevelSkip,
   imgAltMissing,
