@@ -55,6 +55,9 @@ export default defineRule({
     for (const occurrence of postDates(post)) {
       const { mention, place } = occurrence;
       if (place === 'text' || mention.kind === 'named' || mention.invalid) continue;
+      // "expirydate: 2025-01-01" turned into a heading by a stray "---" is leaked metadata: the
+      // problem is the heading itself, not how its date is written.
+      if (occurrence.block && /^[\w.-]+:\s*$/.test(occurrence.block.text.slice(0, mention.start))) continue;
       const suggestion = inWords(mention, lang);
       const where = PLACES[place];
       const placeName = lang === 'pl' ? where.pl[0]!.toUpperCase() + where.pl.slice(1) : where.en;

@@ -1,8 +1,16 @@
 // The rule registry: every rule, one file each. Adding a rule = a file here + its test table.
 import type { AnyRule } from '../src/engine/rule.js';
+import dateAmbiguous from './date-ambiguous.js';
+import dateFuture from './date-future.js';
+import dateInconsistent from './date-inconsistent.js';
+import dateInvalid from './date-invalid.js';
 import dateMissing from './date-missing.js';
+import dateModifiedBeforePublished from './date-modified-before-published.js';
+import dateMonthForm from './date-month-form.js';
+import dateNotMachineReadable from './date-not-machine-readable.js';
 import dateNumericInTitle from './date-numeric-in-title.js';
 import dateRangeFormat from './date-range-format.js';
+import dateWeekdayMismatch from './date-weekday-mismatch.js';
 import headingEmpty from './heading-empty.js';
 import headingLevelSkip from './heading-level-skip.js';
 import imgAltMissing from './img-alt-missing.js';
@@ -13,9 +21,17 @@ import ruleError from './rule-error.js';
 import titleMissing from './title-missing.js';
 
 export const allRules: readonly AnyRule[] = [
+  dateAmbiguous,
+  dateFuture,
+  dateInconsistent,
+  dateInvalid,
   dateMissing,
+  dateModifiedBeforePublished,
+  dateMonthForm,
+  dateNotMachineReadable,
   dateNumericInTitle,
   dateRangeFormat,
+  dateWeekdayMismatch,
   headingEmpty,
   headingLevelSkip,
   imgAltMissing,

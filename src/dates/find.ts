@@ -36,6 +36,8 @@ export interface DateMention {
   /** Month names as written, with their offsets (for the Polish month-form rule). */
   monthWords: Array<{ text: string; start: number; end: number; month: number }>;
   weekday?: { index: number; text: string; start: number };
+  /** Written month first ("June 15, 2023"). */
+  monthFirst?: boolean;
   /** Polish " r." / " roku" after the year, included in `end`. */
   yearSuffix?: string;
 }
@@ -102,12 +104,12 @@ export function findDates(input: string, lang: string): DateMention[] {
   const found: DateMention[] = [];
   all.lastIndex = 0;
   for (let m = all.exec(text); m !== null; m = all.exec(text)) {
-    const mention = toMention(m, names, text);
+    const mention = toMention(m, names);
     if (mention && !VERSION_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) {
       found.push(mention);
     }
   }
-  return attachWeekdays(mergeNamedRanges(found, text, names), text, names).map((d) => {
+  return attachWeekdays(mergeNamedRanges(found, text), text, names).map((d) => {
     addYearSuffix(d, text, names.lang);
     d.text = input.slice(d.start, d.end);
     return d;
@@ -118,7 +120,7 @@ function int(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number.parseInt(s, 10);
 }
 
-function toMention(m: RegExpExecArray, names: DateNames, text: string): DateMention | undefined {
+function toMention(m: RegExpExecArray, names: DateNames): DateMention | undefined {
   const g = m.groups ?? {};
   const start = m.index;
   const end = start + m[0].length;
@@ -194,6 +196,7 @@ function toMention(m: RegExpExecArray, names: DateNames, text: string): DateMent
     const monthStart = m.indices?.[groupIndex(m, 'dm') + 6]?.[0] ?? start;
     return {
       ...base,
+      ...sentenceDot(base, month, y),
       kind: 'named',
       date: from,
       to,
@@ -219,11 +222,29 @@ function toMention(m: RegExpExecArray, names: DateNames, text: string): DateMent
       date: from,
       to,
       dash: to ? dashOf('md', 3) : undefined,
+      monthFirst: true,
       monthWords: [{ text: monthText!, start, end: start + monthText!.length, month: month.month }],
+      ...sentenceDot(base, month, y),
       invalid: year !== undefined && (!real(from) || (to !== undefined && !real(to))),
     };
   }
   return undefined;
+}
+
+/** "Pochód 1 maj." — the full stop after a full month name ends the sentence, not an abbreviation. */
+function sentenceDot(
+  base: { end: number; text: string },
+  month: { forms: Set<string> },
+  year: string | undefined,
+): { end: number; text: string } {
+  if (
+    year !== undefined ||
+    !base.text.endsWith('.') ||
+    (month.forms.has('short') && !month.forms.has('format') && !month.forms.has('standalone'))
+  ) {
+    return base;
+  }
+  return { end: base.end - 1, text: base.text.slice(0, -1) };
 }
 
 function groupIndex(m: RegExpExecArray, name: string): number {
@@ -282,8 +303,7 @@ function numeric(
 }
 
 /** "28 kwietnia – 3 maja 2021": two named dates joined by a dash are one range. */
-function mergeNamedRanges(found: DateMention[], text: string, names: DateNames): DateMention[] {
-  void names;
+function mergeNamedRanges(found: DateMention[], text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const d of found) {
     const prev = out[out.length - 1];

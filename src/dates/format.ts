@@ -6,6 +6,7 @@ import { dateNames } from './names.js';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(lang: string, withYear: boolean): Intl.DateTimeFormat {
+  // One formatter per language and shape, reused for every date of every post.
   const key = `${lang}|${withYear}`;
   let f = formatters.get(key);
   if (!f) {
@@ -47,15 +48,22 @@ export function formatDate(d: DateValue, lang: string, yearSuffix?: string): str
 }
 
 /** A range in words, with an en dash where the language uses one and "to" in English. */
-export function formatRange(from: DateValue, to: DateValue, lang: string, yearSuffix?: string): string {
+export function formatRange(
+  from: DateValue,
+  to: DateValue,
+  lang: string,
+  yearSuffix?: string,
+  monthFirst = false,
+): string {
   const withYear = to.year !== undefined;
   const year = to.year ?? 2000;
   if (lang === 'en' && from.month === to.month && (from.year ?? year) === year) {
-    // GOV.UK style: "28 to 29 April 2021" reads the same on screen and aloud.
+    // GOV.UK style: "28 to 29 April 2021" reads the same on screen and aloud; American order kept.
     const month = dateNames('en').formatMonth[to.month - 1];
+    if (monthFirst) return `${month} ${from.day} to ${to.day}${withYear ? `, ${year}` : ''}`;
     return `${from.day} to ${to.day} ${month}${withYear ? ` ${year}` : ''}`;
   }
-  const f = formatter(lang === 'en' ? 'en-GB' : lang, withYear);
+  const f = formatter(lang === 'en' ? (monthFirst ? 'en-US' : 'en-GB') : lang, withYear);
   return (
     plain(f.formatRange(utc({ ...from, year: from.year ?? year }, year), utc(to, year))) +
     suffix(lang, withYear, yearSuffix)

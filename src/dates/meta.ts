@@ -129,3 +129,24 @@ export function overlaps(a: MetaDate, b: MetaDate): boolean {
 export function isoDay(d: Required<DateValue>): string {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
+
+/** Where a value came from, by kind: `front-matter`, `meta`, `json-ld`, `time[datetime]`, `label`,
+ * `path`, or a CMS (`wordpress`, `ghost`…). */
+export function sourceKind(source: string): string {
+  return source.split(':')[0] ?? source;
+}
+
+/** Sources a reader never sees and that templates do not publish as the date (file paths). */
+export function isPathSource(source: string): boolean {
+  return source === 'path' || source === 'front-matter:path';
+}
+
+/** Readable dates of a role, the authoritative ones first: metadata, then `<time>`, labels, path. */
+export function datesOf(fields: MetaField[], lang: string): Array<{ field: MetaField; value: MetaDate }> {
+  const rank = (source: string) =>
+    isPathSource(source) ? 3 : source.startsWith('label:') ? 2 : source === 'time[datetime]' ? 1 : 0;
+  return parseFields(fields, lang)
+    .filter((p): p is { field: MetaField; parsed: { ok: true; value: MetaDate } } => p.parsed.ok)
+    .map((p) => ({ field: p.field, value: p.parsed.value }))
+    .sort((a, b) => rank(a.field.source) - rank(b.field.source));
+}

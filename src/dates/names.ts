@@ -29,6 +29,9 @@ export interface DateNames {
   weekdayNames: string[];
   /** The locale writes numeric dates day-first with dots (`28.04.2021`): pl, de, cs, ru… */
   dottedDayFirst: boolean;
+  /** The locale's own numeric date: its separator and whether the day comes first. */
+  numericSeparator: string;
+  dayFirst: boolean;
 }
 
 const cache = new Map<string, DateNames>();
@@ -113,6 +116,8 @@ export function dateNames(lang: string): DateNames {
     standaloneMonth,
     weekdayNames,
     dottedDayFirst: order[0] === 'day' && literal === '.',
+    numericSeparator: literal,
+    dayFirst: order[0] === 'day',
   };
   cache.set(key, names);
   return names;

@@ -66,7 +66,7 @@ ruleTester('date-range-format', {
     {
       name: 'en: month first',
       content: md('Held June 15 -16, 2023.\n'),
-      errors: [{ line: 7, suggestion: '15 to 16 June 2023' }],
+      errors: [{ line: 7, suggestion: 'June 15 to 16, 2023' }],
     },
     {
       name: 'de: one-sided',
