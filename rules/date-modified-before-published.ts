@@ -1,4 +1,4 @@
-import { datesOf, isoDay, isPathSource, sourceKind } from '../src/dates/meta.js';
+import { datesOf, isBefore, isoDay, isPathSource, sourceKind } from '../src/dates/meta.js';
 import { defineRule } from '../src/engine/rule.js';
 
 /** An update date earlier than the publication date: one of them is wrong. Spans are compared, so
@@ -54,7 +54,7 @@ export default defineRule({
       const published =
         allPublished.find((p) => sourceKind(p.field.source) === kind) ??
         (isMetadata(field.source) ? allPublished.find((p) => isMetadata(p.field.source)) : undefined);
-      if (!published || value.latest >= published.value.earliest) continue;
+      if (!published || !isBefore(value, published.value)) continue;
       report({
         messageId: 'before',
         data: { modified: isoDay(value.date), source: field.source, published: isoDay(published.value.date) },

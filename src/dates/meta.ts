@@ -18,6 +18,9 @@ export interface MetaDate {
   latest: number;
   /** True when the value names one instant (it has a time and a known offset). */
   exact: boolean;
+  /** The written local time as if it were UTC: a day [midnight, next midnight), a time [t, t]. */
+  localStart: number;
+  localEnd: number;
 }
 
 export type MetaDateResult =
@@ -67,18 +70,35 @@ function build(
     // A calendar day: from its start east of UTC to its end west of UTC.
     return {
       ok: true,
-      value: { date, earliest: midnight - 14 * HOUR, latest: midnight + DAY + 12 * HOUR, exact: false },
+      value: {
+        date,
+        earliest: midnight - 14 * HOUR,
+        latest: midnight + DAY + 12 * HOUR,
+        exact: false,
+        localStart: midnight,
+        localEnd: midnight + DAY - 1,
+      },
     };
   }
   const local = midnight + time.h * HOUR + time.min * 60_000 + time.s * 1000;
   if (offset === undefined) {
     return {
       ok: true,
-      value: { date, earliest: local - 14 * HOUR, latest: local + 12 * HOUR, exact: false },
+      value: {
+        date,
+        earliest: local - 14 * HOUR,
+        latest: local + 12 * HOUR,
+        exact: false,
+        localStart: local,
+        localEnd: local,
+      },
     };
   }
   const instant = local - offset * 60_000;
-  return { ok: true, value: { date, earliest: instant, latest: instant, exact: true } };
+  return {
+    ok: true,
+    value: { date, earliest: instant, latest: instant, exact: true, localStart: local, localEnd: local },
+  };
 }
 
 /** Reads a metadata date. `lang` is used for dates written in words ("5 listopada 2007"). */
@@ -121,9 +141,18 @@ export function parseFields(fields: MetaField[], lang: string): ParsedField[] {
     .map((field) => ({ field, parsed: parseMetaDate(field.value, field.source, lang) }));
 }
 
-/** The span of one value overlaps the other's: they can be the same moment. */
+/** The two values can be the same moment. Two values without a time zone are taken to be in the
+ * same one (the site's), so their written days and times are compared; otherwise every time zone
+ * either could be in is allowed for. */
 export function overlaps(a: MetaDate, b: MetaDate): boolean {
+  if (!a.exact && !b.exact) return a.localStart <= b.localEnd && b.localStart <= a.localEnd;
   return a.earliest <= b.latest && b.earliest <= a.latest;
+}
+
+/** `a` is certainly earlier than `b` (same reasoning as `overlaps`). */
+export function isBefore(a: MetaDate, b: MetaDate): boolean {
+  if (!a.exact && !b.exact) return a.localEnd < b.localStart;
+  return a.latest < b.earliest;
 }
 
 export function isoDay(d: Required<DateValue>): string {
