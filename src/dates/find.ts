@@ -69,7 +69,7 @@ function patterns(lang: string): Patterns {
     // 28-29.04.2021
     `(?<nd>${BEFORE}(\\d{1,2})\\.?${DASH}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${AFTER})`,
     // 2021-04-28
-    `(?<iso>(?<![\\p{L}\\p{N}_./:\\-])(\\d{4})([\\-/.])(\\d{1,2})\\k<isosep>(\\d{1,2})(?:(?=T\\d)|${AFTER}))`,
+    `(?<iso>(?<![\\p{L}\\p{N}_./:\\-])(\\d{4})([\\-/.])(\\d{1,2})\\k<isosep>(\\d{1,2})(?:(?=T\\d)|${AFTER}(?![_\\-/.][\\p{L}\\p{N}])))`,
     // 28.04.2021, 04/05/2021, 28-04-2021, 28.04.21
     `(?<num>${BEFORE}(\\d{1,2})([./\\-])(\\d{1,2})\\k<numsep>(\\d{4}|\\d{2})${AFTER})`,
     // 28-29 kwietnia 2021, 28 kwietnia 2021, 14. September, 3 de mayo de 2024, 15th of June
@@ -89,8 +89,9 @@ function patterns(lang: string): Patterns {
 const VERSION_BEFORE =
   /(?:version|versions|wersj[aię]|wersji|versión|versione|release|build|ver\.?|v|rev\.?|node|php|python|ruby|java)\s*$/i;
 
-/** URLs and e-mail addresses are masked (same length) before searching. */
-const URLISH = /(?:https?:\/\/|www\.|[\w.+-]+@)[^\s<>"]*/gi;
+/** URLs, e-mail addresses and Hugo shortcodes (`{{< ref "2013-06-11-slug.md" >}}`) are masked
+ * (same length) before searching: file names and links are not dates a reader meets. */
+const URLISH = /(?:https?:\/\/|www\.|[\w.+-]+@)[^\s<>"]*|\{\{[<%][^}]*\}\}/gi;
 
 export function maskUrls(text: string): string {
   return text.replace(URLISH, (m) => ' '.repeat(m.length));

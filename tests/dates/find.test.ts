@@ -84,3 +84,13 @@ describe('findDates', () => {
     expect(findDates(evil, 'pl')).toEqual([]);
   });
 });
+
+describe('findDates skips file names and shortcodes', () => {
+  it.each([
+    ['en', '[How]({{< ref "2012-11-21-how-nasa.md" >}} "How")'],
+    ['en', 'See posts/2013-06-11-mobile-first.md for details'],
+    ['en', 'Image 2021-04-28_photo.jpg'],
+  ])('%s: %s', (lang, text) => {
+    expect(texts(text, lang)).toEqual([]);
+  });
+});
