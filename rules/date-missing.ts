@@ -71,8 +71,10 @@ export default defineRule({
         });
       }
     }
-    if (meta.published.some((d) => d.value)) return;
-    const emptyField = meta.published.find((d) => !d.value && !d.source.startsWith('label:'));
+    // WordPress keeps "0000-00-00 00:00:00" in date_gmt until a post is published: no date at all.
+    const empty = (value: string) => !value || /^0000-00-00/.test(value);
+    if (meta.published.some((d) => !empty(d.value))) return;
+    const emptyField = meta.published.find((d) => empty(d.value) && !d.source.startsWith('label:'));
     if (emptyField) {
       report({ messageId: 'emptyField', data: { source: emptyField.source }, position: emptyField.position });
     } else if (!meta.labelledFields.some((f) => f.role === 'published') && !meta.draft) {

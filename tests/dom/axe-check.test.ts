@@ -91,7 +91,8 @@ describe('axe findings', () => {
 
   it('do not report the unlabelled checkbox of a GFM task list', async () => {
     const html = `<!DOCTYPE html>\n<html lang="en"><head><title>Tasks</title></head><body>\n<p>Published 28 April 2021.</p>\n<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled> task</li>\n</ul>\n<input type="checkbox">\n</body></html>`;
-    expect((await run(html, 'tasks.html')).map((m) => `${m.line} ${m.ruleId}`)).toEqual(['7 axe/label']);
+    const axeOnly = (await run(html, 'tasks.html')).filter((m) => m.ruleId.startsWith('axe/'));
+    expect(axeOnly.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['7 axe/label']);
   });
 
   it('judge page-level rules on the post, not on a missing template', async () => {

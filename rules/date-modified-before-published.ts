@@ -1,0 +1,66 @@
+import { datesOf, isBefore, isoDay, isPathSource, sourceKind } from '../src/dates/meta.js';
+import { defineRule } from '../src/engine/rule.js';
+
+/** An update date earlier than the publication date: one of them is wrong. Spans are compared, so
+ * a floating local time and a UTC time of the same moment never disagree. */
+export default defineRule({
+  id: 'date-modified-before-published',
+  severity: 'error',
+  wcag: [],
+  techniques: [],
+  tags: ['dates'],
+  description: {
+    en: 'Update date is earlier than the publication date',
+    pl: 'Data aktualizacji jest wcześniejsza niż data publikacji',
+  },
+  why: {
+    en: 'A post cannot be updated before it was published; readers cannot tell which date is true, and public bodies must state both correctly.',
+    pl: 'Wpisu nie można zaktualizować przed jego publikacją; czytelnik nie wie, która data jest prawdziwa, a podmioty publiczne muszą podawać obie poprawnie.',
+  },
+  fix: {
+    en: 'Correct the publication date or the update date.',
+    pl: 'Popraw datę publikacji albo datę aktualizacji.',
+  },
+  messages: {
+    before: {
+      en: 'The update date {modified} ({source}) is earlier than the publication date {published}.',
+      pl: 'Data aktualizacji {modified} ({source}) jest wcześniejsza niż data publikacji {published}.',
+    },
+  },
+  examples: {
+    incorrect: [
+      {
+        title: 'Updated a year before publication',
+        format: 'markdown',
+        content: '---\ntitle: Notice\ndate: 2021-04-28\nupdated: 2020-04-28\nlang: en\n---\n\nText.\n',
+      },
+    ],
+    correct: [
+      {
+        title: 'Updated after publication',
+        format: 'markdown',
+        content: '---\ntitle: Notice\ndate: 2021-04-28\nupdated: 2021-05-02\nlang: en\n---\n\nText.\n',
+      },
+    ],
+  },
+  check({ post, lang, report }) {
+    const allPublished = datesOf(post.meta.published, lang);
+    const isMetadata = (source: string) =>
+      !isPathSource(source) && !source.startsWith('label:') && source !== 'time[datetime]';
+    for (const { field, value } of datesOf(post.meta.modified, lang)) {
+      // Compare like with like: a visible "Updated:" with the visible "Published:", a CMS's
+      // modified with its own date; a visible date is only compared with metadata when it is alone.
+      const kind = sourceKind(field.source);
+      const published =
+        allPublished.find((p) => sourceKind(p.field.source) === kind) ??
+        (isMetadata(field.source) ? allPublished.find((p) => isMetadata(p.field.source)) : undefined);
+      if (!published || !isBefore(value, published.value)) continue;
+      report({
+        messageId: 'before',
+        data: { modified: isoDay(value.date), source: field.source, published: isoDay(published.value.date) },
+        position: field.position,
+        excerpt: field.value,
+      });
+    }
+  },
+});

@@ -1,0 +1,78 @@
+import { dateNames } from '../src/dates/names.js';
+import { postDates } from '../src/dates/post-dates.js';
+import { defineRule } from '../src/engine/rule.js';
+import { foldCase } from '../src/lang/normalize.js';
+
+/** Polish: a day number takes the month in the genitive ("15 marca"), not the nominative
+ * ("15 marzec"). The two forms come from Intl (formatting vs stand-alone month names). */
+export default defineRule({
+  id: 'date-month-form',
+  severity: 'warning',
+  wcag: [],
+  techniques: [],
+  tags: ['dates', 'pl'],
+  description: {
+    en: 'Polish month in the nominative after a day number',
+    pl: 'Nazwa miesiąca w mianowniku po numerze dnia',
+  },
+  why: {
+    en: 'In Polish a date is "15 marca" (the 15th of March); "15 marzec" is a grammatical error that speech synthesis reads literally and that makes an official text look careless.',
+    pl: 'Po polsku datę zapisujemy „15 marca” (dopełniacz); „15 marzec” to błąd gramatyczny, który syntezator mowy odczyta dosłownie i który obniża wiarygodność urzędowego tekstu.',
+  },
+  fix: {
+    en: 'Use the genitive form of the month after the day: "15 marca", "1 maja", "28 kwietnia".',
+    pl: 'Po numerze dnia użyj dopełniacza: „15 marca”, „1 maja”, „28 kwietnia”.',
+  },
+  messages: {
+    nominative: {
+      en: '"{text}": after a day number the month is "{genitive}", not "{written}".',
+      pl: '„{text}”: po numerze dnia piszemy „{genitive}”, nie „{written}”.',
+    },
+  },
+  examples: {
+    incorrect: [
+      {
+        title: 'Nominative after a day',
+        format: 'markdown',
+        content:
+          '---\ntitle: Sesja\ndate: 2021-03-01\nlang: pl\n---\n\nSesja odbędzie się 15 marzec 2021 r.\n',
+      },
+    ],
+    correct: [
+      {
+        title: 'Genitive after a day, nominative with a year only',
+        format: 'markdown',
+        content:
+          '---\ntitle: Sesja\ndate: 2021-03-01\nlang: pl\n---\n\nSesja odbędzie się 15 marca 2021 r. Plan na marzec 2021.\n',
+      },
+    ],
+  },
+  check({ post, lang, report }) {
+    if (lang !== 'pl') return;
+    const names = dateNames('pl');
+    const formatForms = new Set(names.formatMonth.map((m) => foldCase(m, 'pl')));
+    for (const occurrence of postDates(post)) {
+      const { mention } = occurrence;
+      for (const word of mention.monthWords) {
+        const folded = foldCase(word.text, 'pl');
+        if (formatForms.has(folded)) continue;
+        const standalone = foldCase(names.standaloneMonth[word.month - 1] ?? '', 'pl');
+        if (folded !== standalone) continue; // an abbreviation ("kwi."), not a nominative
+        let genitive = names.formatMonth[word.month - 1] ?? '';
+        if (word.text[0] !== word.text[0]?.toLocaleLowerCase('pl')) {
+          genitive = genitive.charAt(0).toLocaleUpperCase('pl') + genitive.slice(1);
+        }
+        report({
+          messageId: 'nominative',
+          data: { text: mention.text, genitive, written: word.text },
+          position: occurrence.rangeOf(word.start, word.end) ?? occurrence.position,
+          excerpt: mention.text,
+          suggestion:
+            mention.text.slice(0, word.start - mention.start) +
+            genitive +
+            mention.text.slice(word.end - mention.start),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,74 @@
+import { weekdayOf } from '../src/dates/calendar.js';
+import { dateNames } from '../src/dates/names.js';
+import { postDates } from '../src/dates/post-dates.js';
+import { defineRule } from '../src/engine/rule.js';
+
+/** "Friday 15 June 2023" — 15 June 2023 was a Thursday. One of the two is wrong, and readers who
+ * plan by the weekday come on the wrong day. Only dates with a year are checked. */
+export default defineRule({
+  id: 'date-weekday-mismatch',
+  severity: 'warning',
+  wcag: [],
+  techniques: [],
+  tags: ['dates'],
+  description: {
+    en: 'Weekday does not match its date',
+    pl: 'Dzień tygodnia nie zgadza się z datą',
+  },
+  why: {
+    en: 'When the weekday and the date disagree, readers cannot know which one is right; people who rely on the weekday (and people with cognitive disabilities who take text literally) come on the wrong day.',
+    pl: 'Gdy dzień tygodnia nie zgadza się z datą, czytelnik nie wie, co jest prawdą; osoby kierujące się dniem tygodnia (i osoby z niepełnosprawnościami poznawczymi, które czytają tekst dosłownie) przyjdą w złym dniu.',
+  },
+  fix: {
+    en: 'Check the date and correct either the weekday or the date.',
+    pl: 'Sprawdź datę i popraw dzień tygodnia albo datę.',
+  },
+  messages: {
+    mismatch: {
+      en: '"{text}": {date} was a {actual}, not a {written}.',
+      pl: '„{text}”: {date} to {actual}, nie {written}.',
+    },
+  },
+  examples: {
+    incorrect: [
+      {
+        title: '15 June 2023 was a Thursday',
+        format: 'markdown',
+        content:
+          '---\ntitle: Fair\ndate: 2023-06-01\nlang: en\n---\n\nThe fair opens on Friday 15 June 2023.\n',
+      },
+    ],
+    correct: [
+      {
+        title: 'Weekday and date agree',
+        format: 'markdown',
+        content:
+          '---\ntitle: Fair\ndate: 2023-06-01\nlang: en\n---\n\nThe fair opens on Thursday 15 June 2023.\n',
+      },
+    ],
+  },
+  check({ post, lang, report }) {
+    const names = dateNames(lang);
+    for (const occurrence of postDates(post)) {
+      const { mention } = occurrence;
+      const { weekday, date } = mention;
+      if (!weekday || date.year === undefined || date.day === undefined || mention.invalid) continue;
+      const actual = weekdayOf(date.year, date.month, date.day);
+      if (actual === weekday.index) continue;
+      const start = weekday.start;
+      const text = `${occurrence.block?.text.slice(start, mention.start) ?? `${weekday.text} `}${mention.text}`;
+      let actualName = names.weekdayNames[actual] ?? '';
+      if (weekday.text[0] !== weekday.text[0]?.toLocaleLowerCase(lang)) {
+        actualName = actualName.charAt(0).toLocaleUpperCase(lang) + actualName.slice(1);
+      }
+      const datePart = mention.text.slice(0, mention.to ? undefined : mention.text.length);
+      report({
+        messageId: 'mismatch',
+        data: { text, date: datePart, actual: names.weekdayNames[actual] ?? '', written: weekday.text },
+        position: occurrence.rangeOf(start, mention.end) ?? occurrence.position,
+        excerpt: text,
+        suggestion: actualName + text.slice(weekday.text.length),
+      });
+    }
+  },
+});

@@ -1,0 +1,65 @@
+// Every date written in a post — its title, headings and text, image descriptions — found once
+// per post (memoised on the post's index) and mapped back to exact source ranges.
+import type { TextBlock } from '../indexes/text-blocks.js';
+import type { MetaField, Post, SourceRange } from '../types.js';
+import { type DateMention, findDates } from './find.js';
+
+export type DatePlace = 'title' | 'heading' | 'text' | 'alt';
+
+export interface DateOccurrence {
+  mention: DateMention;
+  place: DatePlace;
+  /** Source range of the mention (or of its container when it cannot be mapped exactly). */
+  position?: SourceRange;
+  /** Source range of `mention.text.slice(start, end)`. */
+  rangeOf(start: number, end: number): SourceRange | undefined;
+  block?: TextBlock;
+}
+
+export function postDates(post: Post): DateOccurrence[] {
+  return post.index.cached(`dates:${post.lang}`, () => collect(post));
+}
+
+function collect(post: Post): DateOccurrence[] {
+  const out: DateOccurrence[] = [];
+  const lang = post.lang;
+  const title = post.meta.title;
+  if (title && title.source !== 'h1') out.push(...fromField(post, title, 'title'));
+  for (const block of post.index.textBlocks) {
+    const place: DatePlace = /^h[1-6]$/.test(block.kind) ? 'heading' : 'text';
+    for (const mention of findDates(block.text, lang)) {
+      const rangeOf = (s: number, e: number) => block.range(s, e);
+      out.push({ mention, place, position: rangeOf(mention.start, mention.end), rangeOf, block });
+    }
+  }
+  for (const image of post.index.images) {
+    if (!image.alt) continue;
+    for (const mention of findDates(image.alt, lang)) {
+      out.push({ mention, place: 'alt', position: image.position, rangeOf: () => image.position });
+    }
+  }
+  const coverAlt = post.meta.cover?.alt;
+  if (coverAlt?.value) out.push(...fromField(post, coverAlt, 'alt'));
+  return out;
+}
+
+/** Dates in a metadata value (front matter title, `<title>`): located in the source when the value
+ * is written there verbatim, else at the field. */
+function fromField(post: Post, field: MetaField, place: DatePlace): DateOccurrence[] {
+  const mentions = findDates(field.value, post.lang);
+  if (mentions.length === 0) return [];
+  const pos = field.position;
+  let base: number | undefined;
+  if (pos?.start.offset !== undefined && pos.end.offset !== undefined) {
+    const at = post.source.slice(pos.start.offset, pos.end.offset).indexOf(field.value);
+    if (at >= 0) base = pos.start.offset + at;
+  }
+  const rangeOf = (s: number, e: number): SourceRange | undefined =>
+    base === undefined ? pos : post.lines.range(base + s, base + e);
+  return mentions.map((mention) => ({
+    mention,
+    place,
+    position: rangeOf(mention.start, mention.end),
+    rangeOf,
+  }));
+}

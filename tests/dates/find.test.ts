@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/dates/find.js';
+import { dateNames } from '../../src/dates/names.js';
+
+const texts = (text: string, lang: string) => findDates(text, lang).map((d) => d.text);
+
+describe('dateNames (from Intl)', () => {
+  it('has Polish formatting and stand-alone month forms', () => {
+    const pl = dateNames('pl');
+    expect(pl.formatMonth[3]).toBe('kwietnia');
+    expect(pl.standaloneMonth[3]).toBe('kwiecień');
+    expect(pl.months.get('kwietnia')?.month).toBe(4);
+    expect(pl.months.get('kwiecień')?.month).toBe(4);
+    expect(pl.dottedDayFirst).toBe(true);
+  });
+  it('knows English is not dotted day-first', () => {
+    expect(dateNames('en').dottedDayFirst).toBe(false);
+    expect(dateNames('en').weekdayNames[4]).toBe('Thursday');
+  });
+  it('memoises per language', () => {
+    expect(dateNames('de')).toBe(dateNames('de'));
+  });
+  it('works for a language without hand-typed data (Czech genitive)', () => {
+    expect(texts('Schůze 28. dubna 2021.', 'cs')).toEqual(['28. dubna 2021']);
+  });
+  it('falls back to English for an unknown tag', () => {
+    expect(dateNames('zz-invalid-tag!').months.size).toBeGreaterThan(0);
+  });
+});
+
+describe('findDates', () => {
+  it.each([
+    ['pl', 'W dniach 28.04- 29.04.2021 r. odbyły się', ['28.04- 29.04.2021 r.']],
+    ['pl', 'W dniach 28-29 kwietnia 2021 r. odbyło się', ['28-29 kwietnia 2021 r.']],
+    [
+      'pl',
+      'Opublikowano: 5 listopada 2007 | Zaktualizowano: 11 grudnia 2007',
+      ['5 listopada 2007', '11 grudnia 2007'],
+    ],
+    ['pl', 'Od 28 kwietnia – 3 maja 2021 roku', ['28 kwietnia – 3 maja 2021 roku']],
+    ['pl', 'Spotkanie 15 marzec 2021', ['15 marzec 2021']],
+    ['pl', 'Zapisy 28-29.04.2021', ['28-29.04.2021']],
+    ['en', 'June 15, 2023 and 15th of June 2023', ['June 15, 2023', '15th of June 2023']],
+    ['en', 'You may 2023 be right; may 5 people come', []],
+    ['en', 'Upgrade to 1.2.3, v2.10.2021, version 2.10.2021 or 1.10.20', []],
+    ['en', 'Score 3-2, at 10.30, call 555-12-34, KB 925568, MS07-042, $12.50', []],
+    ['en', 'See https://example.com/2021/04/28/post and mail a.b@12.04.2021.pl', []],
+    ['en', 'Server 192.168.10.12 and 10.1.2021.5', []],
+    ['de', 'Am Freitag, dem 14. September 2024', ['14. September 2024']],
+    ['fr', 'le vendredi 1er mars 2024', ['1er mars 2024']],
+    ['es', 'el 3 de mayo de 2024', ['3 de mayo de 2024']],
+    ['en', 'Released 2022-01-24T10:44:00Z', ['2022-01-24']],
+    ['en', 'Jan. 5 and Sep 9', ['Jan. 5', 'Sep 9']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(texts(text, lang)).toEqual(expected);
+  });
+
+  it('keeps the range parts and the dash spacing', () => {
+    const [d] = findDates('W dniach 28.04- 29.04.2021 r.', 'pl');
+    expect(d?.date).toEqual({ day: 28, month: 4, year: 2021 });
+    expect(d?.to).toEqual({ day: 29, month: 4, year: 2021 });
+    expect(d?.dash).toMatchObject({ char: '-', spaceBefore: false, spaceAfter: true });
+    expect(d?.yearSuffix).toBe(' r.');
+  });
+
+  it('attaches a weekday, Polish accusative included', () => {
+    expect(findDates('w środę 27 kwietnia 2022', 'pl')[0]?.weekday).toMatchObject({
+      index: 3,
+      text: 'środę',
+    });
+    expect(findDates('Friday 15 June 2023', 'en')[0]?.weekday?.index).toBe(5);
+  });
+
+  it('marks impossible dates and reads American slashes month first', () => {
+    expect(findDates('31.04.2021', 'pl')[0]?.invalid).toBe(true);
+    expect(findDates('04/05/2021', 'en')[0]?.date).toEqual({ day: 5, month: 4, year: 2021 });
+    expect(findDates('04/05/2021', 'pl')[0]?.date).toEqual({ day: 4, month: 5, year: 2021 });
+    expect(findDates('28.04.21', 'pl')[0]).toMatchObject({ twoDigitYear: true, date: { year: 2021 } });
+    expect(findDates('1.04.98', 'pl')).toEqual([]);
+  });
+
+  it('is linear on long adversarial input', () => {
+    const evil = `${'1.'.repeat(20000)}x ${'12 '.repeat(20000)}${'-'.repeat(20000)}`;
+    expect(findDates(evil, 'pl')).toEqual([]);
+  });
+});
+
+describe('findDates skips file names and shortcodes', () => {
+  it.each([
+    ['en', '[How]({{< ref "2012-11-21-how-nasa.md" >}} "How")'],
+    ['en', 'See posts/2013-06-11-mobile-first.md for details'],
+    ['en', 'Image 2021-04-28_photo.jpg'],
+  ])('%s: %s', (lang, text) => {
+    expect(texts(text, lang)).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { md, ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('date-weekday-mismatch', {
+  valid: [
+    { name: 'en: Thursday 15 June 2023 is right', content: md('Opens Thursday 15 June 2023.\n') },
+    { name: 'en: month first, right', content: md('Opens Thursday, June 15, 2023.\n') },
+    { name: 'en: no year, cannot check', content: md('Opens Friday 15 June.\n') },
+    {
+      name: 'en: a weekday elsewhere in the sentence',
+      content: md('On Friday we said 15 June 2023 was late.\n'),
+    },
+    {
+      name: 'pl: w czwartek 28 kwietnia 2022 r.',
+      content: md('Spotkanie w czwartek 28 kwietnia 2022 r.\n', { lang: 'pl' }),
+    },
+    {
+      name: 'pl: accusative w środę',
+      content: md('Spotkanie w środę 27 kwietnia 2022 r.\n', { lang: 'pl' }),
+    },
+    { name: 'de: Donnerstag', content: md('Am Donnerstag, dem 14. September 2023.\n', { lang: 'de' }) },
+    { name: 'fr: vendredi 3 mai 2024', content: md('Le vendredi 3 mai 2024.\n', { lang: 'fr' }) },
+    { name: 'es: viernes 3 de mayo de 2024', content: md('El viernes 3 de mayo de 2024.\n', { lang: 'es' }) },
+    { name: 'a weekday in code', content: md('`Friday 15 June 2023`\n') },
+  ],
+  invalid: [
+    {
+      name: 'en: Friday 15 June 2023 was a Thursday',
+      content: md('The fair opens on Friday 15 June 2023.\n'),
+      errors: [
+        { line: 7, excerpt: 'Friday 15 June 2023', suggestion: 'Thursday 15 June 2023', message: /Thursday/ },
+      ],
+    },
+    {
+      name: 'en: month first with a comma',
+      content: md('Open through Monday, April 5th, 2020.\n'),
+      errors: [{ line: 7, suggestion: 'Sunday, April 5th, 2020' }],
+    },
+    {
+      name: 'pl: w piątek 28 kwietnia 2022 r.',
+      content: md('Spotkanie w piątek 28 kwietnia 2022 r.\n', { lang: 'pl' }),
+      errors: [{ line: 7, suggestion: 'czwartek 28 kwietnia 2022 r.' }],
+    },
+    {
+      name: 'pl: accusative w sobotę',
+      content: md('Spotkanie w sobotę 27 kwietnia 2022 r.\n', { lang: 'pl' }),
+      errors: [{ line: 7, message: /środa/ }],
+    },
+    {
+      name: 'de: Am Freitag, dem 14. September 2023',
+      content: md('Am Freitag, dem 14. September 2023.\n', { lang: 'de' }),
+      errors: [{ line: 7, suggestion: 'Donnerstag, dem 14. September 2023' }],
+    },
+    {
+      name: 'fr: mardi 1er juin 2018',
+      content: md('Le mardi 1er juin 2018.\n', { lang: 'fr' }),
+      errors: [{ line: 7, suggestion: 'vendredi 1er juin 2018' }],
+    },
+    {
+      name: 'es: lunes 3 de mayo de 2024',
+      content: md('El lunes 3 de mayo de 2024.\n', { lang: 'es' }),
+      errors: [{ line: 7, suggestion: 'viernes 3 de mayo de 2024' }],
+    },
+    {
+      name: 'in an alt text',
+      content: md('![Calendar with Tuesday June 1, 2018 selected](a.png)\n'),
+      errors: [{ line: 7 }],
+    },
+  ],
+});
