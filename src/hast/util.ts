@@ -113,7 +113,8 @@ export function collapseWhitespace(text: string): string {
 
 export function rangeOf(node: { position?: Nodes['position'] }): SourceRange | undefined {
   const p = node.position;
-  if (!p) return undefined;
+  // Raw HTML re-parsed inside Markdown can leave a node with a start and no end.
+  if (!p?.start || !p.end) return undefined;
   return {
     start: { line: p.start.line, column: p.start.column, offset: p.start.offset },
     end: { line: p.end.line, column: p.end.column, offset: p.end.offset },

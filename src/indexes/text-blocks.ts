@@ -89,8 +89,8 @@ export function buildTextBlocks(index: PostIndex): TextBlock[] {
     let text = '';
     const add = (value: string, node: Text | Element | undefined) => {
       const p = node?.position;
-      const sourceStart = p?.start.offset;
-      const sourceEnd = p?.end.offset;
+      const sourceStart = p?.start?.offset;
+      const sourceEnd = p?.end?.offset;
       const exact =
         node?.type === 'text' && sourceStart !== undefined && source.slice(sourceStart, sourceEnd) === value;
       segments.push({ start: text.length, length: value.length, sourceStart, sourceEnd, exact });
