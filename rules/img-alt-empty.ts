@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { attr } from '../src/hast/util.js';
-import { imageGroups } from '../src/indexes/images.js';
+import { imageGroups, neighbourText } from '../src/indexes/images.js';
+import { findPhrase } from '../src/lang/words/index.js';
 
 /** `alt=""` (decorative) on an image that looks like content (F39): captioned in a `<figure>`,
  * part of a gallery, or the only image of the post. Not when role="presentation"/"none" or
@@ -54,7 +55,7 @@ export default defineRule({
       },
     ],
   },
-  check({ index, report }) {
+  check({ index, lang, report }) {
     const images = index.images.filter((i) => i.kind === 'img');
     const groupOf = new Map(imageGroups(index).flatMap((g) => g.map((i) => [i, g] as const)));
     for (const image of images) {
@@ -63,6 +64,10 @@ export default defineRule({
       if (image.link && index.links.find((l) => l.element === image.link)?.text) continue;
       if (index.closest(image.element, (a) => a.tagName === 'button')) continue;
       if (isTiny(attr(image.element, 'width')) || isTiny(attr(image.element, 'height'))) continue;
+      // "Alt text: …" / "Opis: …" in the paragraph beside it: the description is visible text.
+      const near = neighbourText(image, index);
+      if ([near.before, near.after].some((t) => t && findPhrase(t, 'descriptionLabels', lang)?.from === 0))
+        continue;
       let messageId: string | undefined;
       if (image.figure && image.caption) messageId = 'figure';
       // A gallery whose other pictures are described: this one was forgotten, not meant as decoration.

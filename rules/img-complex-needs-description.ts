@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { hasAttr } from '../src/hast/util.js';
-import { type AltText, altTexts, neighbourText } from '../src/indexes/images.js';
+import { type AltText, altTexts, neighbourTexts } from '../src/indexes/images.js';
 import type { PostIndex } from '../src/indexes/post-index.js';
 import { findPhrase, tokenize } from '../src/lang/words/index.js';
 
@@ -81,12 +81,12 @@ function carriesContent(alt: AltText, index: PostIndex, lang: string, minWords: 
   // A long alt carries its content itself (img-alt-too-long judges whether it is too long).
   if (tokenize(alt.text).length >= 15) return true;
   if (image.caption && tokenize(image.caption).length >= 5) return true;
-  const near = neighbourText(image, index);
-  for (const text of [near.before, near.after]) {
-    if (!text) continue;
-    if (tokenize(text).length >= minWords) return true;
+  // The two blocks on each side: "Here are the milestones:" then the image, then the milestones.
+  const near = neighbourTexts(image, index, 2);
+  for (const side of [near.before, near.after]) {
+    if (side.reduce((n, text) => n + tokenize(text).length, 0) >= minWords) return true;
     // "The chart below shows…", "Na wykresie widać…": the text talks about the image.
-    if (findPhrase(text, 'complexImages', lang)) return true;
+    if (side.some((text) => findPhrase(text, 'complexImages', lang))) return true;
   }
   return false;
 }

@@ -202,26 +202,37 @@ function nextTo(a: Element, b: Element, index: PostIndex): boolean {
 /** Text right before and right after an image (its unit's nearest non-blank siblings that are not
  * images themselves), for captions written as a paragraph and for alts that repeat nearby text. */
 export function neighbourText(image: ImageInfo, index: PostIndex): { before?: string; after?: string } {
+  const near = neighbourTexts(image, index, 1);
+  return { before: near.before[0], after: near.after[0] };
+}
+
+/** Up to `count` texts on each side of an image, nearest first. */
+export function neighbourTexts(
+  image: ImageInfo,
+  index: PostIndex,
+  count: number,
+): { before: string[]; after: string[] } {
   const unit = imageUnit(image, index);
   const parent = index.parent(unit);
-  if (!parent) return {};
+  if (!parent) return { before: [], after: [] };
   const children = parent.children as ElementContent[];
   const at = children.indexOf(unit);
   const images = index.cached('imageElements', () => new Set(index.images.map((i) => i.element)));
-  const look = (step: number): string | undefined => {
-    for (let i = at + step; i >= 0 && i < children.length; i += step) {
+  const look = (step: number): string[] => {
+    const out: string[] = [];
+    for (let i = at + step; i >= 0 && i < children.length && out.length < count; i += step) {
       const node = children[i]!;
       if (isBlank(node)) continue;
+      const text = collapseWhitespace(textOf(node));
       if (
         node.type === 'element' &&
         countImages(node, images) > 0 &&
         !collapseWhitespace(textWithoutCaption(node))
       )
         continue;
-      const text = collapseWhitespace(textOf(node));
-      return text || undefined;
+      if (text) out.push(text);
     }
-    return undefined;
+    return out;
   };
   return { before: look(-1), after: look(1) };
 }

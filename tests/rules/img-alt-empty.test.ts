@@ -29,6 +29,19 @@ ruleTester('img-alt-empty', {
       format: 'html',
       content: '<p><img src="a" alt=""><img src="b" alt=""></p><p>Tekst</p><img src="c" alt="Opis">',
     },
+    {
+      name: 'en: description written as the paragraph below (cds-blog)',
+      format: 'html',
+      content:
+        '<p>Text</p><img src="chart.png" alt=""><p style="font-size:12px">Alt text: A chart titled “Privacy notice word count” with two bars.</p>',
+    },
+    {
+      name: 'pl: opis pod obrazem',
+      format: 'html',
+      lang: 'pl',
+      content:
+        '<figure><img src="w.png" alt=""><figcaption>Wykres</figcaption></figure><p>Opis wykresu: liczba uczestników rosła z 85 do 140.</p>',
+    },
   ],
   invalid: [
     {

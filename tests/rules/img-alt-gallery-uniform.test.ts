@@ -13,6 +13,22 @@ ruleTester('img-alt-gallery-uniform', {
       name: 'en: same article is not a template',
       content: gallery(['The mayor opens the fair', 'The crowd at the stage', 'The stalls at dusk']),
     },
+    {
+      name: 'en: a shared subject is content, not a template',
+      content: gallery(['A child with a kite', 'A child with a ball', 'A child on a swing']),
+    },
+    {
+      name: 'en: chart titles phrased as questions (Rust survey)',
+      content: gallery([
+        'How has adoption improved',
+        'How has compile time improved',
+        'How has tooling improved',
+      ]),
+    },
+    {
+      name: 'en: all placeholders are the placeholder rule’s',
+      content: gallery(['Image', 'Image', 'Image']),
+    },
     { name: 'pl: only two images', content: gallery(['Widok sali', 'Widok sceny'], 'pl') },
     {
       name: 'pl: separated by text, not a row',
@@ -51,7 +67,11 @@ ruleTester('img-alt-gallery-uniform', {
     },
     {
       name: 'en: same template after the article',
-      content: gallery(['A child with a kite', 'A child with a ball', 'A child on a swing']),
+      content: gallery([
+        'A screenshot of step one',
+        'A screenshot of step two',
+        'A screenshot of step three',
+      ]),
       errors: [{ line: 7, message: /All 3 images/ }],
     },
     {

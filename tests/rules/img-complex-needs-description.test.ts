@@ -38,6 +38,12 @@ ruleTester('img-complex-needs-description', {
         { lang: 'fr' },
       ),
     },
+    {
+      name: 'en: a short lead-in, then the content in the following section (Polonius roadmap)',
+      content: md(
+        `Here are the roadmap's milestones:\n\n![Graph of the roadmap](r.png)\n\n### 1. Factoring out\n\n${longPara}\n`,
+      ),
+    },
     { name: 'es: no es complejo', content: md('![La plaza mayor](p.png)\n', { lang: 'es' }) },
     {
       name: 'en: a word containing chart is not a chart',

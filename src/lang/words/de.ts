@@ -1,5 +1,5 @@
 // German image words.
-import { BITV, DUDEN, F30, G95, H37, PRESS_CREDIT, WAI_TUTORIAL } from './sources.js';
+import { BITV, DUDEN, F30, G94, G95, H37, PRESS_CREDIT, WAI_TUTORIAL } from './sources.js';
 import type { ImageWordList } from './types.js';
 
 export const de: ImageWordList = {
@@ -46,5 +46,13 @@ export const de: ImageWordList = {
     { text: 'folie|folien|plakat|poster|screenshot|bildschirmfoto', source: WAI_TUTORIAL },
   ],
   notComplex: [{ text: 'titelfolie|titelseite', source: G95 }],
+  viewWords: [{ text: 'ansicht|ansichten|blick', source: G94 }],
+  descriptionLabels: [
+    {
+      text: 'bildbeschreibung|beschreibung|alternativtext|bildunterschrift|langbeschreibung',
+      source: WAI_TUTORIAL,
+      colon: true,
+    },
+  ],
   articles: [{ text: 'der|die|das|ein|eine|einen|einem', source: G95 }],
 };

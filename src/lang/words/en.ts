@@ -1,5 +1,5 @@
 // English image words.
-import { EDITORIA11Y, F30, G95, H37, PRESS_CREDIT, SA11Y, WAI_TUTORIAL } from './sources.js';
+import { EDITORIA11Y, F30, G94, G95, H37, PRESS_CREDIT, SA11Y, WAI_TUTORIAL } from './sources.js';
 import type { ImageWordList } from './types.js';
 
 export const en: ImageWordList = {
@@ -47,5 +47,13 @@ export const en: ImageWordList = {
     { text: 'slide|slides|poster|screenshot|screen shot|screen capture', source: G95 },
   ],
   notComplex: [{ text: 'title slide|opening slide|cover slide', source: G95 }],
+  viewWords: [{ text: 'view|views|shot|shots', source: G94 }],
+  descriptionLabels: [
+    {
+      text: 'alt text|image description|image caption|description|caption|text description|long description',
+      source: WAI_TUTORIAL,
+      colon: true,
+    },
+  ],
   articles: [{ text: 'a|an|the', source: G95 }],
 };

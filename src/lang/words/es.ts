@@ -1,6 +1,6 @@
 // Spanish image words. "Foto de Ana" is both "photo of Ana" and "photo by Ana", so "foto de" is a
 // redundant prefix only; credits need an unambiguous marker.
-import { F30, G95, PRESS_CREDIT, RAE, WAI_TUTORIAL } from './sources.js';
+import { F30, G94, G95, PRESS_CREDIT, RAE, WAI_TUTORIAL } from './sources.js';
 import type { ImageWordList } from './types.js';
 
 export const es: ImageWordList = {
@@ -43,5 +43,13 @@ export const es: ImageWordList = {
     },
   ],
   notComplex: [{ text: 'diapositiva de título|portada', source: G95 }],
+  viewWords: [{ text: 'vista|vistas', source: G94 }],
+  descriptionLabels: [
+    {
+      text: 'texto alternativo|descripción|descripción de la imagen|pie de foto|descripción larga',
+      source: WAI_TUTORIAL,
+      colon: true,
+    },
+  ],
   articles: [{ text: 'el|la|los|las|un|una', source: G95 }],
 };

@@ -1,5 +1,5 @@
 // French image words.
-import { F30, G95, LAROUSSE, PRESS_CREDIT, RGAA, WAI_TUTORIAL } from './sources.js';
+import { F30, G94, G95, LAROUSSE, PRESS_CREDIT, RGAA, WAI_TUTORIAL } from './sources.js';
 import type { ImageWordList } from './types.js';
 
 export const fr: ImageWordList = {
@@ -45,5 +45,13 @@ export const fr: ImageWordList = {
     },
   ],
   notComplex: [{ text: 'diapositive de titre|page de titre', source: G95 }],
+  viewWords: [{ text: 'vue|vues', source: G94 }],
+  descriptionLabels: [
+    {
+      text: "texte alternatif|description|description de l'image|légende|description longue",
+      source: WAI_TUTORIAL,
+      colon: true,
+    },
+  ],
   articles: [{ text: 'le|la|les|l|un|une|des', source: G95 }],
 };

@@ -1,5 +1,16 @@
 // Polish image words, with the inflected forms editors really write ("na zdjęciu", "fotografii").
-import { EDITORIA11Y, F30, G95, GOV_PL, H37, PRESS_CREDIT, PWN, SA11Y, WAI_TUTORIAL } from './sources.js';
+import {
+  EDITORIA11Y,
+  F30,
+  G94,
+  G95,
+  GOV_PL,
+  H37,
+  PRESS_CREDIT,
+  PWN,
+  SA11Y,
+  WAI_TUTORIAL,
+} from './sources.js';
 import type { ImageWordList } from './types.js';
 
 const ZDJECIE = 'zdjęcie|zdjęcia|zdjęciu|zdjęciem|zdjęć|zdjęciach';
@@ -82,6 +93,14 @@ export const pl: ImageWordList = {
     {
       text: 'plansza tytułowa|planszy tytułowej|planszę tytułową|slajd tytułowy|slajdu tytułowego',
       source: G95,
+    },
+  ],
+  viewWords: [{ text: 'widok|widoki|ujęcie|kadr', source: G94 }],
+  descriptionLabels: [
+    {
+      text: 'opis|opis zdjęcia|opis obrazu|opis grafiki|opis alternatywny|tekst alternatywny|podpis|opis wykresu|opis infografiki',
+      source: WAI_TUTORIAL,
+      colon: true,
     },
   ],
   articles: [],

@@ -28,6 +28,10 @@ export interface ImageWordList {
   complexImages: WordEntry[];
   /** Phrases with a complex-image word that carry their content in the alt ("title slide"). */
   notComplex: WordEntry[];
+  /** Words for "a view of" that open a gallery template ("Widok …", "Vue …"), besides the image words. */
+  viewWords: WordEntry[];
+  /** Labels that introduce an image's description written as visible text ("Alt text:", "Opis:"). */
+  descriptionLabels: WordEntry[];
   /** Articles skipped when comparing how alts open ("the", "a", "die", "le"). */
   articles: WordEntry[];
 }
