@@ -66,8 +66,7 @@ export default defineRule({
       if (isTiny(attr(image.element, 'width')) || isTiny(attr(image.element, 'height'))) continue;
       // "Alt text: …" / "Opis: …" in the paragraph beside it: the description is visible text.
       const near = neighbourText(image, index);
-      if ([near.before, near.after].some((t) => t && findPhrase(t, 'descriptionLabels', lang)?.from === 0))
-        continue;
+      if ([near.before, near.after].some((t) => t && describesImage(t, lang))) continue;
       let messageId: string | undefined;
       if (image.figure && image.caption) messageId = 'figure';
       // A gallery whose other pictures are described: this one was forgotten, not meant as decoration.
@@ -79,6 +78,13 @@ export default defineRule({
     }
   },
 });
+
+/** "Alt text: …", or "Infographic showing …": text that describes the image beside it. */
+function describesImage(text: string, lang: string): boolean {
+  const starts = (kind: 'descriptionLabels' | 'complexImages' | 'redundantPrefixes') =>
+    findPhrase(text, kind, lang)?.from === 0;
+  return starts('descriptionLabels') || starts('complexImages') || starts('redundantPrefixes');
+}
 
 /** Spacers and tracking pixels: 1–2 px. */
 function isTiny(size: string | undefined): boolean {

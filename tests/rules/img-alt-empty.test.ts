@@ -36,6 +36,19 @@ ruleTester('img-alt-empty', {
         '<p>Text</p><img src="chart.png" alt=""><p style="font-size:12px">Alt text: A chart titled “Privacy notice word count” with two bars.</p>',
     },
     {
+      name: 'fr: « Texte de remplacement » après un paragraphe vide',
+      format: 'html',
+      lang: 'fr',
+      content:
+        '<p>Texte</p><img src="g.png" alt=""><p></p><p>Texte de remplacement&nbsp;: « Un graphique intitulé … »</p>',
+    },
+    {
+      name: 'en: infographic described in the next paragraph',
+      format: 'html',
+      content:
+        '<p>Text</p><img src="i.png" alt=""><p>Infographic showcasing milestones: 58,000 subscribers.</p>',
+    },
+    {
       name: 'pl: opis pod obrazem',
       format: 'html',
       lang: 'pl',

@@ -48,7 +48,7 @@ export const fr: ImageWordList = {
   viewWords: [{ text: 'vue|vues', source: G94 }],
   descriptionLabels: [
     {
-      text: "texte alternatif|description|description de l'image|légende|description longue",
+      text: "texte alternatif|texte de remplacement|description|description de l'image|légende|description longue",
       source: WAI_TUTORIAL,
       colon: true,
     },
