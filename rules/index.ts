@@ -18,7 +18,19 @@ import headingFirstLevel from './heading-first-level.js';
 import headingH1InBody from './heading-h1-in-body.js';
 import headingLevelSkip from './heading-level-skip.js';
 import headingTooLong from './heading-too-long.js';
+import imgAltCredit from './img-alt-credit.js';
+import imgAltDuplicate from './img-alt-duplicate.js';
+import imgAltDuplicatesCaption from './img-alt-duplicates-caption.js';
+import imgAltEmpty from './img-alt-empty.js';
+import imgAltFilename from './img-alt-filename.js';
+import imgAltGalleryUniform from './img-alt-gallery-uniform.js';
 import imgAltMissing from './img-alt-missing.js';
+import imgAltPlaceholder from './img-alt-placeholder.js';
+import imgAltRedundantPrefix from './img-alt-redundant-prefix.js';
+import imgAltTooLong from './img-alt-too-long.js';
+import imgComplexNeedsDescription from './img-complex-needs-description.js';
+import imgCoverAltMissing from './img-cover-alt-missing.js';
+import imgLinkNoName from './img-link-no-name.js';
 import langInvalid from './lang-invalid.js';
 import langMismatch from './lang-mismatch.js';
 import langMissing from './lang-missing.js';
@@ -49,8 +61,20 @@ export const allRules: readonly AnyRule[] = [
   headingFirstLevel,
   headingH1InBody,
   headingLevelSkip,
+  imgAltCredit,
+  imgAltDuplicate,
+  imgAltDuplicatesCaption,
+  imgAltEmpty,
+  imgAltFilename,
+  imgAltGalleryUniform,
   headingTooLong,
   imgAltMissing,
+  imgAltPlaceholder,
+  imgAltRedundantPrefix,
+  imgAltTooLong,
+  imgComplexNeedsDescription,
+  imgCoverAltMissing,
+  imgLinkNoName,
   langInvalid,
   langMismatch,
   langMissing,

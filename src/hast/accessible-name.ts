@@ -11,7 +11,8 @@ export function isHiddenFromAccessibility(el: Element): boolean {
 /** Name from `aria-labelledby`, `aria-label`, then content (text and image alts), then `title`. */
 export function accessibleName(el: Element, index: PostIndex, depth = 0): string {
   const labelledBy = attr(el, 'aria-labelledby');
-  if (labelledBy && depth === 0) {
+  // Followed for the element and for its direct content (an image named by aria-labelledby inside a link).
+  if (labelledBy && depth < 2) {
     const parts = labelledBy
       .split(/\s+/)
       .map((id) => index.byId(id))

@@ -1,0 +1,70 @@
+import { defineRule } from '../src/engine/rule.js';
+import { altTexts } from '../src/indexes/images.js';
+import { redundantPrefix } from '../src/lang/words/alt.js';
+
+/** An alt that opens with what a screen reader already says ("grafika", "image"): "Image of…",
+ * "Zdjęcie przedstawia…", "Na zdjęciu…", "Widok…", "Bild von…", "Photo de…", "Imagen de…" (H37). */
+export default defineRule({
+  id: 'img-alt-redundant-prefix',
+  severity: 'warning',
+  wcag: ['1.1.1'],
+  techniques: ['H37'],
+  tags: ['images'],
+  description: {
+    en: 'Image description starts with words a screen reader already says',
+    pl: 'Opis obrazu zaczyna się od słów, które czytnik ekranu już mówi',
+  },
+  why: {
+    en: 'Screen readers announce "image" before the alt, so "Image of…" is heard twice and delays what the picture shows; in a gallery the repetition adds up.',
+    pl: 'Czytnik ekranu mówi „grafika” przed opisem, więc „Zdjęcie przedstawia…” czy „Widok…” słychać podwójnie, a to, co ważne, przychodzi później; w galerii powtórzenia się sumują.',
+  },
+  fix: {
+    en: 'Start with what the image shows: drop "image of", "photo of" and similar openings.',
+    pl: 'Zacznij od tego, co widać na obrazie: usuń „zdjęcie przedstawia”, „na zdjęciu”, „widok” i podobne początki.',
+  },
+  messages: {
+    prefix: {
+      en: 'The image description starts with "{prefix}", which a screen reader already conveys.',
+      pl: 'Opis obrazu zaczyna się od „{prefix}”, co czytnik ekranu już przekazuje.',
+    },
+  },
+  examples: {
+    incorrect: [
+      {
+        title: '"Widok" before what the photo shows',
+        format: 'markdown',
+        content: '---\nlang: pl\n---\n\n![Widok uczestników warsztatów w programie Zoom](zoom.png)\n',
+      },
+      {
+        title: '"Image of"',
+        format: 'html',
+        content: '<img src="desk.jpg" alt="Image of a volunteer at the desk">',
+      },
+    ],
+    correct: [
+      {
+        title: 'The photo is the subject',
+        format: 'html',
+        content: '<img src="tripod.jpg" alt="A photographer adjusting a tripod">',
+      },
+      {
+        title: 'A view from somewhere',
+        format: 'markdown',
+        content: '---\nlang: pl\n---\n\n![Widok z okna ratusza na rynek](rynek.jpg)\n',
+      },
+    ],
+  },
+  check({ index, post, lang, report }) {
+    for (const alt of altTexts(index, post.meta)) {
+      const found = redundantPrefix(alt.text, lang);
+      if (!found) continue;
+      report({
+        position: alt.position,
+        messageId: 'prefix',
+        data: { prefix: found.prefix },
+        excerpt: alt.text,
+        suggestion: found.suggestion,
+      });
+    }
+  },
+});

@@ -1,0 +1,59 @@
+// English image words.
+import { EDITORIA11Y, F30, G94, G95, H37, PRESS_CREDIT, SA11Y, WAI_TUTORIAL } from './sources.js';
+import type { ImageWordList } from './types.js';
+
+export const en: ImageWordList = {
+  placeholders: [
+    { text: 'image|images|img|photo|photos|photograph|picture|pictures|pic|graphic|graphics', source: F30 },
+    { text: 'illustration|figure|thumbnail|icon|banner|spacer|placeholder|untitled|blank', source: SA11Y },
+    { text: 'alt|alt text|alttext|alt tag|image description|description', source: EDITORIA11Y },
+    { text: 'featured image|hero image|header image|stock photo|stock image', source: SA11Y },
+  ],
+  placeholderFillers: [{ text: 'a|an|the|this|of|main|new|untitled|stock|no', source: F30 }],
+  redundantPrefixes: [
+    {
+      text: 'image of|an image of|picture of|a picture of|photo of|a photo of|photograph of|a photograph of|graphic of|a graphic of',
+      source: H37,
+    },
+    {
+      text: 'image showing|photo showing|picture showing|image shows|photo shows|picture shows|this image shows|this photo shows|this picture shows|this is an image of|this is a photo of|this is a picture of',
+      source: SA11Y,
+    },
+    { text: 'image|photo|picture|graphic', source: EDITORIA11Y, colon: true },
+  ],
+  creditMarkers: [
+    {
+      text: 'photo credit|photo credits|image credit|image credits|picture credit|credit|credits',
+      source: PRESS_CREDIT,
+      colon: true,
+    },
+    {
+      text: 'photo courtesy of|courtesy of|image courtesy of|photo courtesy|image courtesy',
+      source: PRESS_CREDIT,
+    },
+    {
+      text: 'photo by|photograph by|image by|picture by|photographed by',
+      source: PRESS_CREDIT,
+      nameNext: true,
+    },
+    { text: 'photo|image|picture|photographer', source: PRESS_CREDIT, colon: true, nameNext: true },
+  ],
+  complexImages: [
+    {
+      text: 'chart|charts|bar chart|pie chart|line chart|graph|graphs|diagram|diagrams|flowchart|flow chart',
+      source: G95,
+    },
+    { text: 'infographic|infographics|map of|org chart|organizational chart|timeline', source: WAI_TUTORIAL },
+    { text: 'slide|slides|poster|screenshot|screen shot|screen capture', source: G95 },
+  ],
+  notComplex: [{ text: 'title slide|opening slide|cover slide', source: G95 }],
+  viewWords: [{ text: 'view|views|shot|shots', source: G94 }],
+  descriptionLabels: [
+    {
+      text: 'alt text|image description|image caption|description|caption|text description|long description',
+      source: WAI_TUTORIAL,
+      colon: true,
+    },
+  ],
+  articles: [{ text: 'a|an|the', source: G95 }],
+};

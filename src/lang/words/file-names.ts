@@ -1,0 +1,51 @@
+// File names in alt text (WCAG F30): what a CMS copies from the upload when nobody writes an alt.
+// Language-independent patterns, kept apart from the word lists.
+
+/** Image and document extensions after a name ("zdjecie-1.jpg"), not a lone ".png" in prose. */
+const EXTENSION = /[\p{L}\p{N}_)-]\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|heif|pdf|psd|eps|ai)\b/iu;
+/** Camera and phone file tokens: IMG_1234, IMG-20230615-WA0001, DSC01234, DSCN1234, PXL_2023…, GOPR0001. */
+const CAMERA =
+  /\b(?:IMG|DSC|DSCN|DSCF|DCIM|PXL|GOPR|MVIMG|VID|WP)[_-]?\d{4,}(?:[_-]\w+)?\b|\bP\d{7}\b|\b(?:Screenshot|Screen Shot|Zrzut ekranu)[ _-]\d{4}-\d{2}-\d{2}/iu;
+/** A pixel size: 800x600, 1920×1080. */
+const SIZE = /\b\d{2,5}\s?[x×]\s?\d{2,5}(?:px)?\b/u;
+const URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+/** The offending token, or undefined. `src` catches an alt equal to the file's base name. */
+export function fileNameInAlt(alt: string, src?: string): string | undefined {
+  const text = alt.trim();
+  if (URL.test(text)) return text;
+  const ext = EXTENSION.exec(text);
+  if (ext) return wordAround(text, ext.index + 1);
+  const camera = CAMERA.exec(text);
+  if (camera) return camera[0];
+  const size = SIZE.exec(text);
+  if (size && text.length - size[0].length < 12) return size[0];
+  if (src) {
+    const base = baseName(src);
+    // A base name that only a machine writes (with _ - or digits) and that the alt repeats as is.
+    if (base && /[_\-\d]/.test(base) && base.toLowerCase() === text.toLowerCase()) return text;
+  }
+  return undefined;
+}
+
+function baseName(src: string): string | undefined {
+  const path = src.split(/[?#]/)[0] ?? '';
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  let base = dot > 0 ? name.slice(0, dot) : name;
+  try {
+    base = decodeURIComponent(base);
+  } catch {
+    // Keep it encoded.
+  }
+  return base || undefined;
+}
+
+/** The whitespace-delimited word containing `at` ("rynek-kielce-2021.jpg"). */
+function wordAround(text: string, at: number): string {
+  let start = at;
+  let end = at;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  return text.slice(start, end).replace(/^[("'„“]+|[)"'”.,;:]+$/gu, '');
+}
