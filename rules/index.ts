@@ -6,6 +6,7 @@ import headingLevelSkip from './heading-level-skip.js';
 import imgAltMissing from './img-alt-missing.js';
 import langInvalid from './lang-invalid.js';
 import langMissing from './lang-missing.js';
+import limitExceeded from './limit-exceeded.js';
 import parseError from './parse-error.js';
 import ruleError from './rule-error.js';
 import titleMissing from './title-missing.js';
@@ -17,6 +18,7 @@ export const allRules: readonly AnyRule[] = [
   imgAltMissing,
   langInvalid,
   langMissing,
+  limitExceeded,
   parseError,
   ruleError,
   titleMissing,

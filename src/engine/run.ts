@@ -19,6 +19,8 @@ export interface RunOptions {
   now?: Date;
   /** Message language; default: the post's language when messages exist in it, else English. */
   locale?: string;
+  /** Rules not to run on this post (a limit was exceeded); they are named in its finding. */
+  skip?: (rule: AnyRule) => boolean;
 }
 
 export function ruleSettings(post: Post, config: ResolvedConfig, now: Date): RuleSettings {
@@ -31,7 +33,7 @@ export function runRules(post: Post, config: ResolvedConfig, options: RunOptions
   const locale = options.locale ?? config.locale ?? post.lang;
   const findings: Finding[] = [];
   for (const rule of allRules) {
-    if (isEngineRule(rule)) continue;
+    if (isEngineRule(rule) || options.skip?.(rule)) continue;
     const setting = config.rules.get(rule.id);
     if (!setting) continue;
     const emit = findingFactory(rule, post, setting.severity, locale, findings);

@@ -1,7 +1,7 @@
 // Checking files on disk (Node only): read each file, check it, never let one file stop the rest.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { type CheckOptions, check, isResolvedConfig } from '../check.js';
+import { type CheckOptions, check, isResolvedConfig, limitFinding } from '../check.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
 import { engineFinding } from '../engine/run.js';
@@ -44,6 +44,14 @@ async function checkOneFile(
 ): Promise<Finding[]> {
   let content: Uint8Array;
   try {
+    // Never read more than the byte limit allows: a 30 MB export (or /dev/zero behind a symlink)
+    // is reported without loading it.
+    const info = await stat(path);
+    if (info.size > options.config.limits.maxBytes) {
+      const breach = { limit: 'maxBytes', actual: info.size, max: options.config.limits.maxBytes } as const;
+      return [limitFinding({ ...breach, skipped: 'all' }, options.locale ?? 'en', display)];
+    }
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTFILE' });
     content = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
