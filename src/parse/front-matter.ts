@@ -39,7 +39,9 @@ export function readFrontMatter(source: string, lines: LineIndex): FrontMatter |
     const { contentEnd, next } = lineEnd(source, offset);
     const text = source.slice(offset, contentEnd).trimEnd();
     if (text === fence || (kind === 'yaml' && text === '...')) {
-      const raw = source.slice(contentStart, offset);
+      // Lone CR ends a line for editors and for us, not for the YAML and TOML parsers: make it LF
+      // (one character for one, so offsets stay right).
+      const raw = source.slice(contentStart, offset).replace(/\r(?!\n)/g, '\n');
       const position = lines.range(0, contentEnd);
       const parsed =
         kind === 'yaml' ? parseYaml(raw, contentStart, lines) : parseTomlBlock(raw, contentStart, lines);
