@@ -212,7 +212,11 @@ function jsonError(text: string, error: Error): PostParseError {
   const doc = parseDocument(text, { schema: 'json' });
   const offset = doc.errors[0]?.pos[0] ?? Number(/position (\d+)/.exec(error.message)?.[1] ?? 0);
   const at = new LineIndex(text).point(offset);
-  const reason = error.message.split('\n')[0]!.replace(/, ".*" is not valid JSON$/s, '');
+  // Node's message quotes part of the input; cut it without a backtracking regex.
+  const firstLine = error.message.split('\n')[0]!;
+  const quoted = firstLine.indexOf(', "');
+  const reason =
+    quoted >= 0 && firstLine.endsWith('is not valid JSON') ? firstLine.slice(0, quoted) : firstLine;
   return new PostParseError(
     `This JSON file cannot be read (${reason}). Fix the JSON syntax on line ${at.line}.`,
     at.line,

@@ -26,5 +26,14 @@ export function matchKey(text: string, lang?: string): string {
 
 /** Trims punctuation and symbols around a text ("„Więcej…”" → "Więcej"). */
 export function trimPunctuation(text: string): string {
-  return text.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
+  // A scan from both ends, not /^[…]+|[…]+$/: that regex backtracks quadratically on a long run
+  // of punctuation in the middle of an alt text.
+  const chars = Array.from(text);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && EDGE_CHAR.test(chars[start]!)) start++;
+  while (end > start && EDGE_CHAR.test(chars[end - 1]!)) end--;
+  return start === 0 && end === chars.length ? text : chars.slice(start, end).join('');
 }
+
+const EDGE_CHAR = /^[\p{P}\p{S}\s]$/u;
