@@ -1,6 +1,6 @@
 // Checking files on disk (Node only): read each file, check it, never let one file stop the rest.
-import { readFile, stat } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { type CheckOptions, check, isResolvedConfig, limitFinding } from '../check.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
@@ -31,7 +31,11 @@ export async function checkFiles(
   let done = 0;
   for (const path of paths) {
     const display = toPosix(relative(cwd, path)) || path;
-    files.push({ path: display, messages: await checkOneFile(path, display, { ...options, config }) });
+    const escape = await symlinkEscape(path, cwd);
+    const messages = escape
+      ? [engineFinding('parse-error', 'unreadable', { reason: escape }, options.locale ?? 'en', display)]
+      : await checkOneFile(path, display, { ...options, config });
+    files.push({ path: display, messages });
     options.onFile?.(++done, paths.length);
   }
   return { files, summary: summarize(files) };
@@ -60,6 +64,26 @@ async function checkOneFile(
   }
   const result = await check({ ...options, content, path: display });
   return result.messages;
+}
+
+/**
+ * A file inside the checked tree that is a symbolic link (or under one) to something outside it
+ * is not read: a pull request must not make CI print /etc/passwd or ~/.ssh/id_rsa into a public
+ * log through a finding's excerpt. Returns the reason, or undefined when the file may be read.
+ */
+async function symlinkEscape(path: string, cwd: string): Promise<string | undefined> {
+  const lexical = relative(cwd, resolve(cwd, path));
+  if (lexical.startsWith('..') || isAbsolute(lexical)) return undefined; // named explicitly by the caller
+  let real: string;
+  let root: string;
+  try {
+    [real, root] = await Promise.all([realpath(resolve(cwd, path)), realpath(cwd)]);
+  } catch {
+    return undefined; // a dangling link: reading it reports ENOENT
+  }
+  const inside = relative(root, real);
+  if (!inside.startsWith('..') && !isAbsolute(inside)) return undefined;
+  return `Not read: ${toPosix(lexical)} is a symbolic link to a file outside the directory being checked. Replace the link with the file, or remove it.`;
 }
 
 export function summarize(files: FileResult[]): Summary {
