@@ -31,9 +31,9 @@ export async function checkFiles(
   let done = 0;
   for (const path of paths) {
     const display = toPosix(relative(cwd, path)) || path;
-    const escape = await symlinkEscape(path, cwd);
-    const messages = escape
-      ? [engineFinding('parse-error', 'unreadable', { reason: escape }, options.locale ?? 'en', display)]
+    const escaped = await symlinkEscape(path, cwd);
+    const messages = escaped
+      ? [engineFinding('parse-error', 'unreadable', { reason: escaped }, options.locale ?? 'en', display)]
       : await checkOneFile(path, display, { ...options, config });
     files.push({ path: display, messages });
     options.onFile?.(++done, paths.length);
