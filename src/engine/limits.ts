@@ -9,7 +9,10 @@ export interface Limits {
   maxBytes: number;
   /** Longest line, in characters. */
   maxLineLength: number;
-  /** Deepest nesting of elements (HTML tags, Markdown block quotes and lists). */
+  /**
+   * Deepest nesting of HTML elements. Markdown block quotes and lists may nest a fifth as deep:
+   * the Markdown parser's cost grows with the square of their depth.
+   */
   maxNesting: number;
   /** Most images in one post. */
   maxImages: number;
@@ -18,7 +21,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxBytes: 5 * 1024 * 1024,
   maxLineLength: 200_000,
-  maxNesting: 200,
+  maxNesting: 1000,
   maxImages: 2000,
 });
 
@@ -71,6 +74,16 @@ export function checkTextLimits(source: string, format: PostFormat, limits: Limi
       skipped: 'all',
     };
   }
+  const markdownMax = Math.max(1, Math.floor(limits.maxNesting / MARKDOWN_NESTING_COST));
+  if (m.markdownNesting > markdownMax) {
+    return {
+      limit: 'maxNesting',
+      actual: m.markdownNesting,
+      max: markdownMax,
+      line: m.markdownNestingLine,
+      skipped: 'all',
+    };
+  }
   if (m.images > limits.maxImages) {
     return { limit: 'maxImages', actual: m.images, max: limits.maxImages, skipped: 'all' };
   }
@@ -89,12 +102,18 @@ export function checkTextLimits(source: string, format: PostFormat, limits: Limi
 export interface TextMeasures {
   longestLine: number;
   longestLineNumber: number;
-  /** Estimated deepest nesting: open tags not closed yet, plus Markdown quote/list depth. */
+  /** Estimated deepest nesting of HTML: open tags not closed yet. */
   nesting: number;
   nestingLine: number;
+  /** Deepest Markdown block quote and list nesting. */
+  markdownNesting: number;
+  markdownNestingLine: number;
   /** `<img` tags plus Markdown `![` image openers. */
   images: number;
 }
+
+/** Markdown containers count this many times against maxNesting (see Limits.maxNesting). */
+const MARKDOWN_NESTING_COST = 5;
 
 /** Elements whose end tag may be left out or that never nest: they do not count as nesting. */
 const NON_NESTING = new Set([
@@ -136,7 +155,15 @@ const NON_NESTING = new Set([
 ]);
 
 export function measureText(source: string, format: PostFormat): TextMeasures {
-  const m: TextMeasures = { longestLine: 0, longestLineNumber: 1, nesting: 0, nestingLine: 1, images: 0 };
+  const m: TextMeasures = {
+    longestLine: 0,
+    longestLineNumber: 1,
+    nesting: 0,
+    nestingLine: 1,
+    markdownNesting: 0,
+    markdownNestingLine: 1,
+    images: 0,
+  };
   const markdown = format === 'markdown';
   let line = 1;
   let lineStart = 0;
@@ -153,6 +180,12 @@ export function measureText(source: string, format: PostFormat): TextMeasures {
       m.nestingLine = line;
     }
   };
+  const deeperMarkdown = (d: number) => {
+    if (d > m.markdownNesting) {
+      m.markdownNesting = d;
+      m.markdownNestingLine = line;
+    }
+  };
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === 10 || c === 13) {
@@ -160,10 +193,10 @@ export function measureText(source: string, format: PostFormat): TextMeasures {
       if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
       line++;
       lineStart = i + 1;
-      if (markdown) deeper(depth + markdownLineDepth(source, lineStart));
+      if (markdown) deeperMarkdown(markdownLineDepth(source, lineStart));
       continue;
     }
-    if (i === 0 && markdown) deeper(markdownLineDepth(source, 0));
+    if (i === 0 && markdown) deeperMarkdown(markdownLineDepth(source, 0));
     if (c === 33 /* ! */ && markdown && source.charCodeAt(i + 1) === 91 /* [ */) m.images++;
     if (c !== 60 /* < */) continue;
     const closing = source.charCodeAt(i + 1) === 47; /* / */

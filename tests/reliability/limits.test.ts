@@ -74,6 +74,14 @@ describe('limits', () => {
     }
   });
 
+  it('Markdown quotes and lists may nest a fifth of maxNesting; generics in text are not nesting', () => {
+    expect(measureText('> > > x\n- a\n  - b\n', 'markdown').markdownNesting).toBe(3);
+    const quotes = `${'>'.repeat(250)} x\n`;
+    expect(onlyLimit(checkSync({ content: quotes, path: 'q.md', now }).messages).message).toMatch(
+      /250 deep.*limit of 200/,
+    );
+  });
+
   it('unclosed optional-end tags, void and self-closing elements do not count as nesting', () => {
     const m = measureText(
       `${'<p>x'.repeat(5000)}${'<li>y'.repeat(5000)}<br><img/><svg><path/></svg>`,
@@ -86,7 +94,10 @@ describe('limits', () => {
 
   it('limits are configurable: raised, the same post is checked', () => {
     const content = `<html lang="en"><title>T</title><body>${'<div>'.repeat(300)}x</body></html>`;
-    expect(ids(checkSync({ content, path: 'a.html', now }).messages)).toContain('limit-exceeded');
+    const low = { limits: { maxNesting: 100 } };
+    expect(ids(checkSync({ content, path: 'a.html', now, config: low }).messages)).toContain(
+      'limit-exceeded',
+    );
     const raised = checkSync({ content, path: 'a.html', now, config: { limits: { maxNesting: 1000 } } });
     expect(ids(raised.messages)).not.toContain('limit-exceeded');
   });
