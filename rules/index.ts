@@ -34,6 +34,7 @@ import imgLinkNoName from './img-link-no-name.js';
 import langInvalid from './lang-invalid.js';
 import langMismatch from './lang-mismatch.js';
 import langMissing from './lang-missing.js';
+import limitExceeded from './limit-exceeded.js';
 import linkEmpty from './link-empty.js';
 import linkUrlText from './link-url-text.js';
 import linkVague from './link-vague.js';
@@ -78,6 +79,7 @@ export const allRules: readonly AnyRule[] = [
   langInvalid,
   langMismatch,
   langMissing,
+  limitExceeded,
   linkEmpty,
   linkUrlText,
   linkVague,

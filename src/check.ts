@@ -2,9 +2,19 @@
 // can call it on every save and the browser build can reuse it.
 
 import { parseDocument } from 'yaml';
+import { allRules } from '../rules/index.js';
 import { resolveConfig } from './config/resolve.js';
 import type { ResolvedConfig, UserConfig } from './config/types.js';
+import {
+  checkByteLimit,
+  checkTextLimits,
+  DEFAULT_LIMITS,
+  type LimitBreach,
+  type Limits,
+} from './engine/limits.js';
+import { type AnyRule, isEngineRule } from './engine/rule.js';
 import { engineFinding, runRules, sortFindings } from './engine/run.js';
+import { ApiMisuseError } from './parse/cms/shared.js';
 import { decodeSource } from './parse/decode.js';
 import { PostParseError } from './parse/errors.js';
 import { formatFromPath, type ParseInput, parsePost, sniffFormat } from './parse/index.js';
@@ -88,29 +98,112 @@ export function toPost(options: CheckOptions, config: ResolvedConfig): Post {
 /** Checks one post with the native rules, synchronously (the CMS on-keystroke path). */
 export function checkSync(options: CheckOptions): CheckResult {
   const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
+  const locale = options.locale ?? config.locale ?? 'en';
+  const limits = config.limits ?? DEFAULT_LIMITS;
+  const early = inputLimitBreach(options, limits);
+  if (early) return result([limitFinding(early, locale, options.path)]);
   let post: Post;
   try {
     post = toPost(options, config);
   } catch (error) {
-    if (!(error instanceof PostParseError)) throw error;
-    const locale = options.locale ?? config.locale ?? 'en';
-    const at = { line: error.line, column: error.column };
-    const finding = engineFinding(
-      'parse-error',
-      'unreadable',
-      { reason: error.message },
-      locale,
-      options.path,
-      {
-        start: at,
-        end: at,
-      },
-    );
-    return result([finding]);
+    if (error instanceof ApiMisuseError) throw error;
+    return result([unparsedFinding(error, locale, options.path, limits)]);
   }
-  const messages = runRules(post, config, { now: options.now, locale: options.locale });
+  const found: Finding[] = [];
+  let skip: ((rule: AnyRule) => boolean) | undefined;
+  if (post.index.depth > limits.maxNesting) {
+    // Parsed, but rules walk the tree and may recurse: none of them runs on it.
+    found.push(
+      limitFinding(
+        { limit: 'maxNesting', actual: post.index.depth, max: limits.maxNesting, skipped: 'all' },
+        locale,
+        options.path,
+        'maxNestingRules',
+      ),
+    );
+    skip = () => true;
+  } else if (post.index.images.length > limits.maxImages) {
+    const images = post.index.images.length;
+    const imageRules = allRules.filter((r) => r.tags.includes('images') && !isEngineRule(r)).map((r) => r.id);
+    found.push(
+      limitFinding(
+        { limit: 'maxImages', actual: images, max: limits.maxImages, skipped: 'images' },
+        locale,
+        options.path,
+        'maxImagesRules',
+        imageRules.join(', '),
+      ),
+    );
+    skip = (rule) => rule.tags.includes('images');
+  }
+  const messages = [...found, ...runRules(post, config, { now: options.now, locale: options.locale, skip })];
   if (post.jsonPathOf) for (const m of messages) m.jsonPath ??= post.jsonPathOf(m);
   return { ...result(messages), post };
+}
+
+/** Limits measured before parsing: bytes first, then (on the decoded text) lines, nesting, images. */
+function inputLimitBreach(options: CheckOptions, limits: Limits): LimitBreach | undefined {
+  const { content } = options;
+  if (typeof content === 'object' && !(content instanceof Uint8Array)) return undefined;
+  const bytes = checkByteLimit(content, limits);
+  if (bytes) return bytes;
+  let source: string;
+  try {
+    source = decodeSource(content);
+  } catch {
+    return undefined; // parsing reports it as a parse-error
+  }
+  const format = options.format ?? formatFromPath(options.path) ?? sniffFormat(source);
+  // A CMS record is often one long JSON line with escaped markup: only its image count is
+  // estimated here; its nesting is measured on the parsed tree.
+  if (format === 'json') {
+    const breach = checkTextLimits(source, 'html', {
+      ...limits,
+      maxLineLength: Number.POSITIVE_INFINITY,
+      maxNesting: Number.POSITIVE_INFINITY,
+    });
+    return breach;
+  }
+  return checkTextLimits(source, format, limits);
+}
+
+export function limitFinding(
+  breach: LimitBreach,
+  locale: string,
+  path: string | undefined,
+  messageId: string = breach.limit,
+  rules = '',
+): Finding {
+  const at = { line: breach.line ?? 1, column: 1 };
+  return engineFinding(
+    'limit-exceeded',
+    messageId,
+    { actual: breach.actual, max: breach.max, line: at.line, rules },
+    locale,
+    path,
+    { start: at, end: at },
+  );
+}
+
+/** A post that could not be parsed: a parse-error (or, for a stack overflow, limit-exceeded), never a throw. */
+function unparsedFinding(error: unknown, locale: string, path: string | undefined, limits: Limits): Finding {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return limitFinding(
+      { limit: 'maxNesting', actual: limits.maxNesting, max: limits.maxNesting, skipped: 'all' },
+      locale,
+      path,
+      'tooDeepToParse',
+    );
+  }
+  if (error instanceof PostParseError) {
+    const at = { line: error.line, column: error.column };
+    return engineFinding('parse-error', 'unreadable', { reason: error.message }, locale, path, {
+      start: at,
+      end: at,
+    });
+  }
+  const reason = `content-a11y could not parse this file (internal error: ${error instanceof Error ? error.message : String(error)}). This is a bug: please report it with the file.`;
+  return engineFinding('parse-error', 'unreadable', { reason }, locale, path);
 }
 
 function syncLookup(options: CheckOptions): ((ref: AssetRef) => AssetInfo | undefined) | undefined {
@@ -160,7 +253,11 @@ function jsonError(text: string, error: Error): PostParseError {
   const doc = parseDocument(text, { schema: 'json' });
   const offset = doc.errors[0]?.pos[0] ?? Number(/position (\d+)/.exec(error.message)?.[1] ?? 0);
   const at = new LineIndex(text).point(offset);
-  const reason = error.message.split('\n')[0]!.replace(/, ".*" is not valid JSON$/s, '');
+  // Node's message quotes part of the input; cut it without a backtracking regex.
+  const firstLine = error.message.split('\n')[0]!;
+  const quoted = firstLine.indexOf(', "');
+  const reason =
+    quoted >= 0 && firstLine.endsWith('is not valid JSON') ? firstLine.slice(0, quoted) : firstLine;
   return new PostParseError(
     `This JSON file cannot be read (${reason}). Fix the JSON syntax on line ${at.line}.`,
     at.line,

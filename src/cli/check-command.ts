@@ -1,7 +1,7 @@
 // `content-a11y check`: expand paths, load config, check every file, write each requested format,
 // exit 0 (no errors), 1 (errors, or too many warnings), 2 (the run itself failed).
-import { readFileSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { check } from '../check-async.js';
@@ -200,11 +200,39 @@ function parseFormats(formats: string[] | undefined, env: NodeJS.ProcessEnv): Ou
   });
 }
 
+/** Temporary files being written now: removed if the run is interrupted (SIGINT). */
+const pendingWrites = new Set<string>();
+
 /** Writes then renames, so a reader never sees half a report. */
 export async function writeAtomically(path: string, text: string): Promise<void> {
   const tmp = resolve(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
-  await writeFile(tmp, text);
-  await rename(tmp, path);
+  pendingWrites.add(tmp);
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, path);
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    throw error;
+  } finally {
+    pendingWrites.delete(tmp);
+  }
+}
+
+/**
+ * What an interrupted run does (SIGINT, Ctrl-C): removes half-written temporary files, so no report
+ * is ever left half written (the previous one stays, since only a finished file is renamed), and
+ * returns the exit code 130 (128 + SIGINT), as shells expect.
+ */
+export function abandonWrites(): number {
+  for (const tmp of pendingWrites) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Already renamed or never created.
+    }
+  }
+  pendingWrites.clear();
+  return 130;
 }
 
 /** "checked 120/3000" on stderr, only when stderr is a terminal and the run is long enough to wait on. */

@@ -1,6 +1,7 @@
 // Presets and user settings resolved against the rule registry. Pure: no file system here.
 
 import { allRules } from '../../rules/index.js';
+import { resolveLimits } from '../engine/limits.js';
 import { defaultOptions } from '../engine/rule.js';
 import type { Severity, SeveritySetting } from '../types.js';
 import { ConfigError, type ResolvedConfig, type RuleSetting, type UserConfig } from './types.js';
@@ -55,7 +56,19 @@ export function resolveConfig(user: UserConfig = {}): ResolvedConfig {
     axe: user.axe ?? true,
     ignores: user.ignores ?? [],
     axeRules,
+    limits: configLimits(user.limits),
   };
+}
+
+function configLimits(limits: unknown) {
+  if (limits !== undefined && (typeof limits !== 'object' || limits === null || Array.isArray(limits))) {
+    throw new ConfigError('"limits" must be an object, such as { "maxBytes": 5242880 }.');
+  }
+  try {
+    return resolveLimits(limits as Record<string, unknown> | undefined);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 function splitSetting(

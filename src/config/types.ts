@@ -1,4 +1,5 @@
 // The configuration a user writes, and what it resolves to.
+import type { Limits } from '../engine/limits.js';
 import type { Severity, SeveritySetting } from '../types.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
@@ -21,6 +22,8 @@ export interface UserConfig {
   rules?: Record<string, RuleSetting>;
   /** Glob patterns of files never to check. */
   ignores?: string[];
+  /** Size and depth limits; a post over one is reported as `limit-exceeded` (see README). */
+  limits?: Partial<Limits>;
 }
 
 export interface ResolvedRuleSetting {
@@ -41,6 +44,7 @@ export interface ResolvedConfig {
   ignores: string[];
   /** Severity overrides for `axe/<id>` rules. */
   axeRules: Map<string, SeveritySetting>;
+  limits: Limits;
 }
 
 /** A configuration that cannot be used: the CLI exits 2 with this message. */

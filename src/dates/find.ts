@@ -90,11 +90,40 @@ const VERSION_BEFORE =
   /(?:version|versions|wersj[aię]|wersji|versión|versione|release|build|ver\.?|v|rev\.?|node|php|python|ruby|java)\s*$/i;
 
 /** URLs, e-mail addresses and Hugo shortcodes (`{{< ref "2013-06-11-slug.md" >}}`) are masked
- * (same length) before searching: file names and links are not dates a reader meets. */
-const URLISH = /(?:https?:\/\/|www\.|[\w.+-]+@)[^\s<>"]*|\{\{[<%][^}]*\}\}/gi;
+ * (same length) before searching: file names and links are not dates a reader meets. Done with a
+ * scan rather than one regex, whose e-mail and shortcode parts backtrack polynomially on long runs. */
+const URL_START = /^(?:https?:\/\/|www\.)/i;
+const EMAIL = /^[\w.+-]+@/;
 
 export function maskUrls(text: string): string {
-  return text.replace(URLISH, (m) => ' '.repeat(m.length));
+  const out = text.split('');
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) out[i] = ' ';
+  };
+  // Shortcodes first: they may contain spaces.
+  for (let open = text.indexOf('{{'); open !== -1; ) {
+    const kind = text[open + 2];
+    const close = kind === '<' || kind === '%' ? text.indexOf('}}', open + 3) : -1;
+    if (close === -1) {
+      open = text.indexOf('{{', open + 2);
+      continue;
+    }
+    blank(open, close + 2);
+    open = text.indexOf('{{', close + 2);
+  }
+  // Then tokens that start like a URL or an e-mail address, up to whitespace, <, > or ".
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && /[\s<>"]/.test(text[i]!)) i++;
+    let end = i;
+    while (end < text.length && !/[\s<>"]/.test(text[end]!)) end++;
+    const token = text.slice(i, end);
+    const at = token.search(/https?:\/\/|www\./i);
+    if (URL_START.test(token) || EMAIL.test(token)) blank(i, end);
+    else if (at > 0) blank(i + at, end);
+    i = end;
+  }
+  return out.join('');
 }
 
 /** Every date mention in `text`, for a post in language `lang`. */
@@ -342,7 +371,8 @@ function mergeNamedRanges(found: DateMention[], text: string): DateMention[] {
   return out;
 }
 
-const WEEKDAY_BEFORE = /(\p{L}+)\.?,?[ \t\u00a0]+(?:(?:the|dem|den|le|el|w|we|am|on)[ \t\u00a0]+)?$/u;
+const WEEKDAY_BEFORE =
+  /(?<!\p{L})(\p{L}+)\.?,?[ \t\u00a0]+(?:(?:the|dem|den|le|el|w|we|am|on)[ \t\u00a0]+)?$/u;
 
 function attachWeekdays(found: DateMention[], text: string, names: DateNames): DateMention[] {
   for (const d of found) {

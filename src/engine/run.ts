@@ -19,6 +19,8 @@ export interface RunOptions {
   now?: Date;
   /** Message language; default: the post's language when messages exist in it, else English. */
   locale?: string;
+  /** Rules not to run on this post (a limit was exceeded); they are named in its finding. */
+  skip?: (rule: AnyRule) => boolean;
 }
 
 export function ruleSettings(post: Post, config: ResolvedConfig, now: Date): RuleSettings {
@@ -31,7 +33,7 @@ export function runRules(post: Post, config: ResolvedConfig, options: RunOptions
   const locale = options.locale ?? config.locale ?? post.lang;
   const findings: Finding[] = [];
   for (const rule of allRules) {
-    if (isEngineRule(rule)) continue;
+    if (isEngineRule(rule) || options.skip?.(rule)) continue;
     const setting = config.rules.get(rule.id);
     if (!setting) continue;
     const emit = findingFactory(rule, post, setting.severity, locale, findings);
@@ -57,7 +59,7 @@ function findingFactory(rule: AnyRule, post: Post, severity: Severity, locale: s
   return (input: ReportInput) => {
     const template = rule.messages[input.messageId];
     if (!template) throw new Error(`Rule ${rule.id} has no message "${input.messageId}".`);
-    const range = input.position ?? positionOf(input.node);
+    const range = clampRange(input.position ?? positionOf(input.node), post);
     const key = `${rule.id}\u0000${post.path ?? ''}\u0000${input.fingerprintKey ?? input.excerpt ?? input.messageId}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
@@ -75,6 +77,25 @@ function findingFactory(rule: AnyRule, post: Post, severity: Severity, locale: s
       }),
     );
   };
+}
+
+/**
+ * Keeps a finding inside the file: parsers place the end of an element left open at the end of the
+ * input (an unclosed comment) one column past the last character. A finding must point at text
+ * that exists.
+ */
+function clampRange(range: SourceRange | undefined, post: Post): SourceRange | undefined {
+  if (!range) return range;
+  const lines = post.lines;
+  const clamp = (p: SourceRange['start']) => {
+    const line = Math.min(Math.max(1, Math.trunc(p.line) || 1), lines.lineCount);
+    const column = Math.min(Math.max(1, Math.trunc(p.column) || 1), lines.lineText(line).length + 1);
+    return line === p.line && column === p.column ? p : { ...p, line, column };
+  };
+  const start = clamp(range.start);
+  let end = clamp(range.end);
+  if (end.line < start.line || (end.line === start.line && end.column < start.column)) end = start;
+  return start === range.start && end === range.end ? range : { start, end };
 }
 
 function positionOf(node: ReportInput['node']): SourceRange | undefined {

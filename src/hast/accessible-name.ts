@@ -39,15 +39,23 @@ export function accessibleName(el: Element, index: PostIndex, depth = 0): string
 
 function nameFromContent(el: Element, index: PostIndex, depth: number): string {
   let out = '';
+  // An explicit stack, not recursion: deeply nested links must not overflow the call stack.
   const visit = (children: ElementContent[]) => {
-    for (const child of children) {
+    const stack = [{ nodes: children, i: 0 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const child = frame.nodes[frame.i++];
+      if (!child) {
+        stack.pop();
+        continue;
+      }
       if (child.type === 'text') out += child.value;
       else if (child.type === 'element') {
         if (NON_CONTENT_TAGS.has(child.tagName) || isHiddenFromAccessibility(child)) continue;
         if (child.tagName === 'img' || child.tagName === 'svg' || attr(child, 'aria-label')) {
           out += ` ${accessibleName(child, index, depth + 1)} `;
         } else if (child.tagName === 'br') out += ' ';
-        else visit(child.children);
+        else stack.push({ nodes: child.children, i: 0 });
       }
     }
   };

@@ -91,14 +91,26 @@ export const BLOCK_TAGS = new Set([
 
 /** Rendered text of a subtree: `<br>` is a line break, scripts and styles are skipped. */
 export function textOf(node: Nodes): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') {
-    if (node.tagName === 'br') return '\n';
-    if (NON_CONTENT_TAGS.has(node.tagName)) return '';
-  }
-  if (!('children' in node)) return '';
+  // An explicit stack, not recursion: deeply nested posts must not overflow the call stack.
   let out = '';
-  for (const child of node.children as ElementContent[]) out += textOf(child);
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'text') {
+      out += current.value;
+      continue;
+    }
+    if (current.type === 'element') {
+      if (current.tagName === 'br') {
+        out += '\n';
+        continue;
+      }
+      if (NON_CONTENT_TAGS.has(current.tagName)) continue;
+    }
+    if (!('children' in current)) continue;
+    const children = current.children as ElementContent[];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   return out;
 }
 

@@ -37,7 +37,7 @@ export function buildHeadingIndex(index: PostIndex): HeadingInfo[] {
 function withoutMdxComments(text: string): string {
   if (!text.includes('{')) return text;
   return text
-    .replace(/\{\{[<%][\s\S]*?[%>]\}\}/g, ' ')
+    .replace(/\{\{[<%][^{}]*[%>]\}\}/g, ' ')
     .replace(/\{\/\*?[^{}]*?\*?\/\}/g, ' ')
     .replace(/\{:?\s*[#.][^{}\s]*(?:\s+[#.][^{}\s]*)*\s*\}\s*$/, ' ');
 }

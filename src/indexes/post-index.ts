@@ -19,6 +19,8 @@ export class PostIndex {
   private readonly ids = new Map<string, Element>();
   private readonly byTagName = new Map<string, Element[]>();
   private memo = new Map<string, unknown>();
+  /** Deepest element nesting met by the walk (for `limits.maxNesting`). */
+  depth = 0;
 
   constructor(
     readonly root: Root,
@@ -59,6 +61,7 @@ export class PostIndex {
       if (list) list.push(el);
       else this.byTagName.set(el.tagName, [el]);
       stack.push({ node: el, i: 0, head: false });
+      if (stack.length - 1 > this.depth) this.depth = stack.length - 1;
       // `<template>` content is inert; hast keeps it in `content`, which we never enter.
     }
   }

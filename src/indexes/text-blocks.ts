@@ -64,24 +64,29 @@ export function buildTextBlocks(index: PostIndex): TextBlock[] {
   const source = index.sourceText;
   const toRange = (s: number, e: number) => index.lineIndex.range(s, e);
 
+  // Both walks use an explicit stack: a post with 50,000 nested elements must not overflow the
+  // call stack (the limits stop such posts earlier by default, but they are configurable).
   const collect = (container: Element | { children: ElementContent[] }, owner: Element) => {
-    let run: ElementContent[] = [];
-    const flush = () => {
-      if (run.length > 0) pushBlock(owner, 'run', run);
-      run = [];
-    };
-    for (const child of container.children) {
+    const stack = [{ container, owner, i: 0, run: [] as ElementContent[] }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const child = frame.container.children[frame.i++];
+      if (!child) {
+        if (frame.run.length > 0) pushBlock(frame.owner, 'run', frame.run);
+        stack.pop();
+        continue;
+      }
       if (
         child.type === 'element' &&
         (BLOCK_TAGS.has(child.tagName) || NON_CONTENT_TAGS.has(child.tagName))
       ) {
-        flush();
+        if (frame.run.length > 0) pushBlock(frame.owner, 'run', frame.run);
+        frame.run = [];
         if (NON_CONTENT_TAGS.has(child.tagName) || child.tagName === 'pre') continue;
-        if (hasBlockChild(child)) collect(child, child);
+        if (hasBlockChild(child)) stack.push({ container: child, owner: child, i: 0, run: [] });
         else pushBlock(child, child.tagName, child.children);
-      } else if (child.type === 'element' || child.type === 'text') run.push(child);
+      } else if (child.type === 'element' || child.type === 'text') frame.run.push(child);
     }
-    flush();
   };
 
   const pushBlock = (element: Element, kind: string, children: ElementContent[]) => {
@@ -98,13 +103,20 @@ export function buildTextBlocks(index: PostIndex): TextBlock[] {
       text += value;
     };
     const visit = (nodes: ElementContent[]) => {
-      for (const node of nodes) {
+      const stack = [{ nodes, i: 0 }];
+      while (stack.length > 0) {
+        const frame = stack[stack.length - 1]!;
+        const node = frame.nodes[frame.i++];
+        if (!node) {
+          stack.pop();
+          continue;
+        }
         if (node.type === 'text') add(node.value, node);
         else if (node.type === 'element') {
           if (NON_CONTENT_TAGS.has(node.tagName)) continue;
           if (node.tagName === 'br') add('\n', node);
           else if (CODE_TAGS.has(node.tagName)) add(maskCode(textOf(node)), node);
-          else visit(node.children);
+          else stack.push({ nodes: node.children, i: 0 });
         }
       }
     };

@@ -26,5 +26,29 @@ export function matchKey(text: string, lang?: string): string {
 
 /** Trims punctuation and symbols around a text ("„Więcej…”" → "Więcej"). */
 export function trimPunctuation(text: string): string {
-  return text.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
+  // A scan from both ends, not /^[…]+|[…]+$/: that regex backtracks quadratically on a long run
+  // of punctuation in the middle of an alt text.
+  const chars = Array.from(text);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && EDGE_CHAR.test(chars[start]!)) start++;
+  while (end > start && EDGE_CHAR.test(chars[end - 1]!)) end--;
+  return start === 0 && end === chars.length ? text : chars.slice(start, end).join('');
+}
+
+const EDGE_CHAR = /^[\p{P}\p{S}\s]$/u;
+
+/** Removes characters in `chars` from the end, with a loop: a regex like /[…]*$/ backtracks
+ * polynomially on long runs of those characters. */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** Removes characters in `chars` from the start. */
+export function trimStartChars(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start]!)) start++;
+  return text.slice(start);
 }

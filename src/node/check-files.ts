@@ -2,11 +2,11 @@
 // Reading, the cache and thumbnails stay on the main thread; only the check itself goes to a
 // worker, which receives the bytes, so `--staged` (git index) and the cache work with the pool.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CheckOptions, isResolvedConfig } from '../check.js';
+import { type CheckOptions, isResolvedConfig, limitFinding } from '../check.js';
 import { check } from '../check-async.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
@@ -63,17 +63,32 @@ export async function checkFiles(
   const files: FileResult[] = new Array(paths.length);
   const posts = options.overviews ? new Map<string, PostOverview>() : undefined;
   const budget = thumbnailBudget();
+  const locale = options.locale ?? 'en';
   let done = 0;
   let next = 0;
 
   const checkFile = async (path: string, display: string): Promise<Finding[]> => {
     let content: Uint8Array;
     try {
-      content = options.readContent ? await options.readContent(path) : await readFile(path);
+      if (options.readContent) content = await options.readContent(path);
+      else {
+        const escaped = await symlinkEscape(path, cwd);
+        if (escaped)
+          return [engineFinding('parse-error', 'unreadable', { reason: escaped }, locale, display)];
+        // Never read more than the byte limit allows: a 30 MB export (or /dev/zero behind a
+        // symlink) is reported without loading it.
+        const info = await stat(path);
+        if (info.size > config.limits.maxBytes) {
+          const breach = { limit: 'maxBytes', actual: info.size, max: config.limits.maxBytes } as const;
+          return [limitFinding({ ...breach, skipped: 'all' }, locale, display)];
+        }
+        if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTFILE' });
+        content = await readFile(path);
+      }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       const reason = `Cannot read ${display} (${code}): check that it exists and is readable.`;
-      return [engineFinding('parse-error', 'unreadable', { reason }, options.locale ?? 'en', display)];
+      return [engineFinding('parse-error', 'unreadable', { reason }, locale, display)];
     }
     // The html report draws the post itself, so it needs a fresh parse even when findings are cached.
     const hash = options.cache ? contentHash(display, content) : '';
@@ -142,6 +157,26 @@ async function openPool(threads: number): Promise<Pool | undefined> {
   const { Piscina } = await import('piscina');
   const piscina = new Piscina({ filename: workerUrl.href, minThreads: threads, maxThreads: threads });
   return { run: (task) => piscina.run(task), destroy: () => piscina.destroy() };
+}
+
+/**
+ * A file inside the checked tree that is a symbolic link (or under one) to something outside it
+ * is not read: a pull request must not make CI print /etc/passwd or ~/.ssh/id_rsa into a public
+ * log through a finding's excerpt. Returns the reason, or undefined when the file may be read.
+ */
+async function symlinkEscape(path: string, cwd: string): Promise<string | undefined> {
+  const lexical = relative(cwd, resolve(cwd, path));
+  if (lexical.startsWith('..') || isAbsolute(lexical)) return undefined; // named explicitly by the caller
+  let real: string;
+  let root: string;
+  try {
+    [real, root] = await Promise.all([realpath(resolve(cwd, path)), realpath(cwd)]);
+  } catch {
+    return undefined; // a dangling link: reading it reports ENOENT
+  }
+  const inside = relative(root, real);
+  if (!inside.startsWith('..') && !isAbsolute(inside)) return undefined;
+  return `Not read: ${toPosix(lexical)} is a symbolic link to a file outside the directory being checked. Replace the link with the file, or remove it.`;
 }
 
 export function summarize(files: FileResult[]): Summary {

@@ -39,7 +39,9 @@ export function readFrontMatter(source: string, lines: LineIndex): FrontMatter |
     const { contentEnd, next } = lineEnd(source, offset);
     const text = source.slice(offset, contentEnd).trimEnd();
     if (text === fence || (kind === 'yaml' && text === '...')) {
-      const raw = source.slice(contentStart, offset);
+      // Lone CR ends a line for editors and for us, not for the YAML and TOML parsers: make it LF
+      // (one character for one, so offsets stay right).
+      const raw = source.slice(contentStart, offset).replace(/\r(?!\n)/g, '\n');
       const position = lines.range(0, contentEnd);
       const parsed =
         kind === 'yaml' ? parseYaml(raw, contentStart, lines) : parseTomlBlock(raw, contentStart, lines);
@@ -134,17 +136,29 @@ function parseTomlBlock(raw: string, base: number, lines: LineIndex) {
   let table = '';
   let offset = base;
   for (const lineText of raw.split(/\r\n|\r|\n/)) {
-    const header = /^\s*\[+\s*([^\]]+?)\s*\]+/.exec(lineText);
-    const pair = /^(\s*)("?)([A-Za-z0-9_.-]+)\2\s*=\s*(.*)$/.exec(lineText);
-    if (header?.[1]) table = header[1];
-    else if (pair?.[3]) {
-      const path = table ? `${table}.${pair[3]}` : pair[3];
-      const valueStart = offset + lineText.length - (pair[4]?.length ?? 0);
+    // Scanned in steps rather than one regex: lines inside multi-line strings are arbitrary text,
+    // and /^\s*\[+\s*([^\]]+?)\s*\]+/ or a key regex with `\s*=` backtrack on long ones.
+    const header = tomlHeader(lineText);
+    const key = /^(\s*)("?)([A-Za-z0-9_.-]+)\2/.exec(lineText);
+    const equals = key ? /^[ \t]*=[ \t]*/.exec(lineText.slice(key[0].length)) : null;
+    if (header) table = header;
+    else if (key?.[3] && equals) {
+      const path = table ? `${table}.${key[3]}` : key[3];
+      const valueStart = offset + key[0].length + equals[0].length;
       out(entries, path, getPath(data, path), lines.range(valueStart, offset + lineText.length));
     }
     offset += lineText.length + lineBreakLength(raw, offset + lineText.length - base);
   }
   return { data: sanitize(data), entries };
+}
+
+function tomlHeader(lineText: string): string | undefined {
+  const text = lineText.trimStart();
+  if (!text.startsWith('[')) return undefined;
+  const close = text.indexOf(']');
+  if (close < 0) return undefined;
+  const name = text.slice(0, close).replace(/^\[+/, '').trim();
+  return name || undefined;
 }
 
 function out(entries: FrontMatterEntry[], path: string, value: unknown, position: SourceRange) {
@@ -182,6 +196,6 @@ function sanitize(value: Record<string, unknown>): Record<string, unknown> {
 function firstSentence(message: string): string {
   return message
     .split('\n')[0]!
-    .replace(/\s+at line \d+, column \d+:?$/, '')
+    .replace(/ at line \d+, column \d+:?$/, '')
     .trim();
 }

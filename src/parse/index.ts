@@ -10,7 +10,7 @@ import { readFrontMatter } from './front-matter.js';
 import { htmlToHast, isFullHtmlDocument } from './html.js';
 import { markdownToHast } from './markdown.js';
 import { collectMetadata } from './metadata.js';
-import { LineIndex } from './positions.js';
+import { dropIncompletePositions, LineIndex } from './positions.js';
 import { textToHast } from './text.js';
 
 export interface ParseInput {
@@ -110,6 +110,7 @@ export interface AssembleInput {
 
 /** Builds the Post from a parsed tree: shared by file parsing and CMS records. */
 export function assemblePost(a: AssembleInput): Post {
+  dropIncompletePositions(a.hast);
   const index = new PostIndex(a.hast, a.source, a.lines, a.format);
   const meta = collectMetadata({
     format: a.format,

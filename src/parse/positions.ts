@@ -50,3 +50,23 @@ export class LineIndex {
     return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
   }
 }
+
+/**
+ * Removes positions that lack a start or an end point (remark-rehype leaves `{}`-like positions on
+ * some nodes of nested containers), so every consumer can trust `position.start.offset`. Iterative:
+ * deeply nested trees must not overflow the call stack.
+ */
+export function dropIncompletePositions(root: { children?: unknown[] }): void {
+  const stack: Array<{ position?: { start?: unknown; end?: unknown }; children?: unknown[] }> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const p = node.position;
+    if (p && !(isPoint(p.start) && isPoint(p.end))) delete node.position;
+    if (Array.isArray(node.children)) for (const child of node.children) stack.push(child as never);
+  }
+}
+
+function isPoint(value: unknown): boolean {
+  const p = value as Point | undefined;
+  return typeof p?.line === 'number' && typeof p.column === 'number' && typeof p.offset === 'number';
+}

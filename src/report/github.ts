@@ -2,9 +2,11 @@
 // annotations on the changed lines, and a Markdown table appended to $GITHUB_STEP_SUMMARY.
 // GitHub shows at most 10 annotations of each kind per step, so the rest are summarised in the
 // log instead of being silently dropped.
+
 import { appendFileSync } from 'node:fs';
 import type { FileResult, Finding, Severity, Summary } from '../types.js';
 import { repoPath } from './ci-paths.js';
+import { oneLine } from './stylish.js';
 import type { Formatter, ReportContext } from './types.js';
 
 export const MAX_ANNOTATIONS = 10;
@@ -72,10 +74,6 @@ export function cell(text: string): string {
     .replace(/\|/g, '\\|')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 export function stepSummary(files: FileResult[], summary: Summary, context: ReportContext): string {

@@ -10,9 +10,15 @@ const stylish: Formatter = (files, summary, context) => {
   const out: string[] = [];
   for (const file of files) {
     if (file.messages.length === 0) continue;
-    out.push(c.underline(file.path));
+    out.push(c.underline(terminalSafe(file.path)));
     const rows = file.messages.map(
-      (m) => [`${m.line}:${m.column}`, m.severity, oneLine(m.message), m.ruleId] as const,
+      (m) =>
+        [
+          `${m.line}:${m.column}`,
+          m.severity,
+          terminalSafe(oneLine(m.message)),
+          terminalSafe(m.ruleId),
+        ] as const,
     );
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));
@@ -40,8 +46,25 @@ function plural(n: number, word: string): string {
   return n === 1 || word === 'info' ? word : `${word}s`;
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+export function oneLine(text: string): string {
+  // Split and trim rather than /\s*[\r\n]+\s*/, which backtracks polynomially on long blank runs.
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line, i, all) => (i === 0 ? line.trimEnd() : i === all.length - 1 ? line.trimStart() : line.trim()))
+    .filter((line, i, all) => line !== '' || i === 0 || i === all.length - 1)
+    .join(' ');
+}
+
+/**
+ * Text from a post (an alt, a title, a file name) must not drive the terminal: control characters
+ * (ESC sequences that recolour, move the cursor or set the window title, BEL, backspace) and bidi
+ * overrides that reorder what is shown (Trojan Source) are printed as visible `\u{…}` escapes.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => `\\u{${ch.charCodeAt(0).toString(16)}}`,
+  );
 }
 
 export default stylish;

@@ -1,5 +1,7 @@
 // What an alt text says besides the image: an opening a screen reader already announces, or a
 // photo credit. Shared by the image rules (and the cover-image checks) so each reads the same way.
+
+import { trimEndChars } from '../normalize.js';
 import { capitalise, findPhrase, matchAt, type PhraseMatch, tokenize } from './index.js';
 
 export interface RedundantPrefix {
@@ -56,17 +58,17 @@ export function findCredit(alt: string, lang: string): Credit | undefined {
     if (close !== -1) end = close + 1;
   } else {
     // A separator before the credit belongs to it: "Rynek w Kielcach | fot. UM".
-    const sep = /[\s.,;:|/–—-]*$/u.exec(text.slice(0, start));
-    if (sep && start > 0) start = sep.index;
+    if (start > 0) start = trimEndChars(text.slice(0, start), SEPARATORS_AND_SPACE).length;
   }
   const credit = text
     .slice(start, end)
     .replace(/^[\s.,;:|/–—-]+/u, '')
     .trim();
-  let rest = (text.slice(0, start) + text.slice(end))
-    .replace(/\s+/g, ' ')
-    .replace(/[\s,;:|/–—-]+$/u, '')
-    .trim();
+  let rest = (text.slice(0, start) + text.slice(end)).replace(/\s+/g, ' ').trim();
+  rest = trimEndChars(rest, ` \t\n,;:|/–—-`).trim();
   if (!/\p{L}/u.test(rest)) rest = '';
   return { credit, start, end, rest };
 }
+
+/** What separates a credit from the description before it: "Rynek w Kielcach | fot. UM". */
+const SEPARATORS_AND_SPACE = ' \t\n\u00a0.,;:|/–—-';

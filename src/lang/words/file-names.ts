@@ -1,6 +1,8 @@
 // File names in alt text (WCAG F30): what a CMS copies from the upload when nobody writes an alt.
 // Language-independent patterns, kept apart from the word lists.
 
+import { trimEndChars, trimStartChars } from '../normalize.js';
+
 /** Image and document extensions after a name ("zdjecie-1.jpg"), not a lone ".png" in prose. */
 const EXTENSION = /[\p{L}\p{N}_)-]\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|heif|pdf|psd|eps|ai)\b/iu;
 /** Camera and phone file tokens: IMG_1234, IMG-20230615-WA0001, DSC01234, DSCN1234, PXL_2023…, GOPR0001. */
@@ -47,5 +49,5 @@ function wordAround(text: string, at: number): string {
   let end = at;
   while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
   while (end < text.length && !/\s/.test(text[end]!)) end++;
-  return text.slice(start, end).replace(/^[("'„“]+|[)"'”.,;:]+$/gu, '');
+  return trimEndChars(trimStartChars(text.slice(start, end), `("'„“`), `)"'”.,;:`);
 }

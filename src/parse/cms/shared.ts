@@ -94,7 +94,9 @@ export function lookupAsset(options: RecordParseOptions, ref: AssetRef): AssetIn
   if (!options.resolveAsset) return undefined;
   const info = options.resolveAsset(ref);
   if (info && typeof (info as { then?: unknown }).then === 'function') {
-    throw new TypeError('resolveAsset returned a Promise: use check() (async) for asynchronous lookups.');
+    throw new ApiMisuseError(
+      'resolveAsset returned a Promise: use check() (async) for asynchronous lookups.',
+    );
   }
   return info;
 }
@@ -167,4 +169,10 @@ function jsonPathOf(parts: RecordParts, finding: Finding): string {
           ? (parts.cover?.alt ?? parts.cover?.src)
           : undefined;
   return byRule?.jsonPath ?? parts.bodyJsonPath;
+}
+
+/** A mistake in how the library is called (not in the post): thrown to the caller, never turned
+ * into a finding about the post. */
+export class ApiMisuseError extends TypeError {
+  override name = 'ApiMisuseError';
 }

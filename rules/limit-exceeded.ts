@@ -1,0 +1,51 @@
+import { defineEngineRule } from '../src/engine/rule.js';
+
+/** Reported by the engine when a post is over a size or depth limit, naming the checks skipped. */
+export default defineEngineRule({
+  id: 'limit-exceeded',
+  severity: 'warning',
+  wcag: [],
+  tags: ['engine'],
+  description: {
+    en: 'The file exceeds a size or depth limit, so some checks were skipped',
+    pl: 'Plik przekracza limit rozmiaru lub zagnieżdżenia, więc część sprawdzeń pominięto',
+  },
+  why: {
+    en: 'Problems in the parts that were not checked stay hidden; the limits keep one huge or hostile file from stopping the whole run.',
+    pl: 'Problemy w niesprawdzonych częściach pozostają ukryte; limity nie pozwalają, by jeden ogromny lub złośliwy plik zatrzymał całe sprawdzanie.',
+  },
+  fix: {
+    en: 'Split the post, remove what makes it so large or deep (pasted exports, generated markup), or raise the limit under "limits" in the configuration.',
+    pl: 'Podziel wpis, usuń to, co czyni go tak dużym lub głębokim (wklejone eksporty, generowany kod), albo podnieś limit w sekcji "limits" konfiguracji.',
+  },
+  messages: {
+    maxBytes: {
+      en: 'The file is {actual} bytes, over the limit of {max} (limits.maxBytes): it was not checked, all rules were skipped.',
+      pl: 'Plik ma {actual} bajtów, więcej niż limit {max} (limits.maxBytes): nie został sprawdzony, pominięto wszystkie reguły.',
+    },
+    maxLineLength: {
+      en: 'Line {line} is {actual} characters long, over the limit of {max} (limits.maxLineLength): the file was not checked, all rules were skipped.',
+      pl: 'Wiersz {line} ma {actual} znaków, więcej niż limit {max} (limits.maxLineLength): plik nie został sprawdzony, pominięto wszystkie reguły.',
+    },
+    maxNesting: {
+      en: 'Elements are nested {actual} deep (near line {line}), over the limit of {max} (limits.maxNesting): the file was not checked, all rules were skipped.',
+      pl: 'Elementy są zagnieżdżone na głębokość {actual} (około wiersza {line}), więcej niż limit {max} (limits.maxNesting): plik nie został sprawdzony, pominięto wszystkie reguły.',
+    },
+    maxImages: {
+      en: 'The post has {actual} images, over the limit of {max} (limits.maxImages): the file was not checked, all rules were skipped.',
+      pl: 'Wpis ma {actual} obrazów, więcej niż limit {max} (limits.maxImages): plik nie został sprawdzony, pominięto wszystkie reguły.',
+    },
+    maxImagesRules: {
+      en: 'The post has {actual} images, over the limit of {max} (limits.maxImages): the image rules ({rules}) were skipped.',
+      pl: 'Wpis ma {actual} obrazów, więcej niż limit {max} (limits.maxImages): pominięto reguły obrazów ({rules}).',
+    },
+    maxNestingRules: {
+      en: 'Elements are nested {actual} deep, over the limit of {max} (limits.maxNesting): all content rules were skipped.',
+      pl: 'Elementy są zagnieżdżone na głębokość {actual}, więcej niż limit {max} (limits.maxNesting): pominięto wszystkie reguły treści.',
+    },
+    tooDeepToParse: {
+      en: 'The file is nested too deeply to parse (limits.maxNesting is {max}): it was not checked, all rules were skipped.',
+      pl: 'Plik jest zagnieżdżony zbyt głęboko, by go przetworzyć (limits.maxNesting wynosi {max}): nie został sprawdzony, pominięto wszystkie reguły.',
+    },
+  },
+});
