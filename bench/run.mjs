@@ -168,5 +168,7 @@ const table = [
   ...rows.map((r) => `| ${r.what} | ${fmt(r.med)} | ${r.spread} | ${r.unit} | ${r.note} |`),
   '',
 ].join('\n');
-writeFileSync(join(root, 'bench/results.md'), table);
+// The hand-written analysis of missed targets travels with the numbers it explains.
+const analysis = readFileSync(join(root, 'bench/analysis.md'), 'utf8');
+writeFileSync(join(root, 'bench/results.md'), `${table}\n${analysis}`);
 console.log(table);

@@ -1,0 +1,63 @@
+// Bench rows 3: the axe path (one reused jsdom window per worker, axe evaluated once) against the
+// naive way (a new JSDOM and a full axe.run for every post), on the same sample of posts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export default async function axeRows({ root, files }) {
+  const { checkSync } = await import(join(root, 'dist/src/check.js'));
+  const { check } = await import(join(root, 'dist/src/check-async.js'));
+  const { renderPost } = await import(join(root, 'dist/src/dom/render.js'));
+  const step = Math.max(1, Math.floor(files.length / 40));
+  const posts = files
+    .filter((_, i) => i % step === 0)
+    .slice(0, 40)
+    .map((path) => ({ path, content: readFileSync(path) }));
+  const perPost = async (fn) => {
+    await fn(posts[0]); // the first post in a process pays for loading jsdom and axe
+    const times = [];
+    for (const post of posts.slice(1)) {
+      const t = performance.now();
+      await fn(post);
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b);
+  };
+  const reused = await perPost((p) => check({ content: p.content, path: p.path }));
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  const axeSource = (await import('axe-core')).default.source;
+  const naive = await perPost(async (p) => {
+    const { post } = checkSync({ content: p.content, path: p.path });
+    if (!post) return;
+    const dom = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', {
+      runScripts: 'outside-only',
+      virtualConsole: new VirtualConsole(),
+    });
+    renderPost(dom.window.document, post.hast, {
+      lang: post.meta.lang?.value,
+      title: post.meta.title?.value,
+      titleAsH1: false,
+    });
+    dom.window.eval(axeSource);
+    await dom.window.axe.run(dom.window.document);
+    dom.window.close();
+  });
+  const med = (xs) => xs[Math.floor(xs.length / 2)];
+  const spread = (xs) => `${xs[0].toFixed(0)}–${xs[xs.length - 1].toFixed(0)}`;
+  const ratio = med(naive) / med(reused);
+  return [
+    {
+      what: `3a. naive: new JSDOM + full \`axe.run\` per post (${posts.length - 1} posts)`,
+      med: med(naive),
+      spread: spread(naive),
+      unit: 'ms/post',
+      note: '',
+    },
+    {
+      what: `3b. content-a11y \`check()\` with axe (native + axe, reused window)`,
+      med: med(reused),
+      spread: spread(reused),
+      unit: 'ms/post',
+      note: `${ratio.toFixed(2)}× faster than naive (target ≥ 10×: ${ratio >= 10 ? 'met' : 'missed — axe.run itself is ~80 ms of fixed work per post; see the issue note'})`,
+    },
+  ];
+}
