@@ -51,7 +51,7 @@ export default defineRule({
       },
     ],
   },
-  check({ post, lang, report }) {
+  check({ post, lang, locale, report }) {
     for (const occurrence of postDates(post)) {
       const { mention, place } = occurrence;
       if (place === 'text' || mention.kind === 'named' || mention.invalid) continue;
@@ -60,7 +60,7 @@ export default defineRule({
       if (occurrence.block && /^[\w.-]+:\s*$/.test(occurrence.block.text.slice(0, mention.start))) continue;
       const suggestion = inWords(mention, lang);
       const where = PLACES[place];
-      const placeName = lang === 'pl' ? where.pl[0]!.toUpperCase() + where.pl.slice(1) : where.en;
+      const placeName = locale === 'pl' ? where.pl[0]!.toUpperCase() + where.pl.slice(1) : where.en;
       report({
         messageId: 'numeric',
         data: { place: placeName, text: mention.text, suggestion: suggestion ?? mention.text },

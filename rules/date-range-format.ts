@@ -58,7 +58,7 @@ export default defineRule({
       },
     ],
   },
-  check({ post, lang, report }) {
+  check({ post, lang, locale, report }) {
     for (const occurrence of postDates(post)) {
       const { mention } = occurrence;
       const dash = mention.dash;
@@ -73,7 +73,7 @@ export default defineRule({
         data: {
           text: mention.text,
           suggestion,
-          alternative: words && words !== suggestion ? alternativeClause(words, lang) : '',
+          alternative: words && words !== suggestion ? alternativeClause(words, locale) : '',
         },
         position: occurrence.position,
         excerpt: mention.text,
@@ -83,7 +83,7 @@ export default defineRule({
   },
 });
 
-/** " or …" in the post's language, around the range written in words. */
-function alternativeClause(words: string, lang: string): string {
-  return lang === 'pl' ? ` lub „${words}”` : ` or "${words}"`;
+/** " or …" in the message's language, around the range written in words. */
+function alternativeClause(words: string, locale: string): string {
+  return locale === 'pl' ? ` lub „${words}”` : ` or "${words}"`;
 }

@@ -78,6 +78,9 @@ export interface RuleContext<O = Record<string, unknown>> {
   settings: RuleSettings;
   /** Primary subtag of the post's language, for word lists and date names. */
   lang: string;
+  /** Language of the messages (may differ from the post's with --locale): words a rule puts into
+   * a message's placeholders follow it; suggested text for the post follows `lang`. */
+  locale: string;
   report(finding: ReportInput): void;
 }
 

@@ -44,6 +44,7 @@ export function runRules(post: Post, config: ResolvedConfig, options: RunOptions
         options: setting.options,
         settings,
         lang: post.lang,
+        locale,
         report: emit,
       });
     } catch (error) {
