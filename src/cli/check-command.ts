@@ -3,7 +3,6 @@
 import { readFileSync, unlinkSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { check } from '../check-async.js';
 import { loadConfig } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
@@ -24,7 +23,7 @@ import {
   readFilesFrom,
   selectGitFiles,
 } from './run-options.js';
-import { UsageError } from './usage-error.js';
+import { parseCommandArgs, UsageError } from './usage-error.js';
 
 export interface CliIo {
   cwd: string;
@@ -53,13 +52,7 @@ const OPTIONS = {
 } as const;
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS);
   if (values.help) {
     io.stdout.write(CHECK_HELP);
     return 0;

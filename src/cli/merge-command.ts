@@ -3,7 +3,6 @@
 // SARIF log with one run, the rules de-duplicated and results re-pointed at them.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import { summarize } from '../node/check-files.js';
 import { findUp } from '../node/files.js';
@@ -11,7 +10,7 @@ import { FORMATTERS, loadFormatter } from '../report/index.js';
 import type { FileResult, Summary } from '../types.js';
 import { type CliIo, writeAtomically } from './check-command.js';
 import { MERGE_HELP } from './help.js';
-import { UsageError } from './usage-error.js';
+import { parseCommandArgs, UsageError } from './usage-error.js';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -25,13 +24,7 @@ interface JsonReport {
 }
 
 export async function runMerge(argv: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS);
   if (values.help) {
     io.stdout.write(MERGE_HELP);
     return 0;
