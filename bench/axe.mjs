@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export default async function axeRows({ root, files }) {
-  const { checkSync } = await import(join(root, 'dist/src/check.js'));
-  const { check } = await import(join(root, 'dist/src/check-async.js'));
+  const { checkSync } = await import(join(root, 'dist/src/check-sync.js'));
+  const { check } = await import(join(root, 'dist/src/check.js'));
   const { renderPost } = await import(join(root, 'dist/src/dom/render.js'));
   const step = Math.max(1, Math.floor(files.length / 40));
   const posts = files

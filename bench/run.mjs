@@ -15,8 +15,8 @@ const corpus = process.env.CORPUS ?? join(root, '../shared/corpus');
 const bin = join(root, 'dist/src/cli/bin.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-const { checkSync } = await import(join(root, 'dist/src/check.js'));
-const { check } = await import(join(root, 'dist/src/check-async.js'));
+const { checkSync } = await import(join(root, 'dist/src/check-sync.js'));
+const { check } = await import(join(root, 'dist/src/check.js'));
 const { resolveConfig } = await import(join(root, 'dist/src/config/resolve.js'));
 
 const files = globSync('**/*.md', { cwd: corpus, absolute: true }).sort();

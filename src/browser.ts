@@ -1,13 +1,13 @@
 // content-a11y/browser: the core without Node — no file system, no built-ins, no jsdom — for
 // editors that run in the browser (WordPress's block editor, Sanity Studio, Decap CMS). The native
 // rules run synchronously, fast enough for every keystroke.
-import { type CheckOptions, type CheckResult, checkSync, withResolvedAssets } from './check.js';
+import { type CheckOptions, type CheckResult, checkSync, withResolvedAssets } from './check-sync.js';
 
 export { allRules as rules } from '../rules/index.js';
-export { type CheckOptions, type CheckResult, checkSync } from './check.js';
-export * from './cms/index.js';
+export { type CheckOptions, type CheckResult, checkSync } from './check-sync.js';
 export { resolveConfig } from './config/resolve.js';
 export type { ResolvedConfig, RuleSetting, UserConfig } from './config/types.js';
+export * from './host/publish-gate.js';
 export {
   type AssetInfo,
   type AssetRef,

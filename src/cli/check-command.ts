@@ -3,12 +3,12 @@
 import { readFileSync, unlinkSync } from 'node:fs';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { check } from '../check-async.js';
+import { check } from '../check.js';
 import { loadConfig } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { ConfigError } from '../config/types.js';
-import { checkFiles, summarize } from '../node/check-files.js';
-import { expandPaths } from '../node/files.js';
+import { checkFiles, summarize } from '../files/check-files.js';
+import { expandPaths } from '../files/files.js';
 import { isRecordKind, RECORD_KINDS } from '../parse/record.js';
 import { FORMATTERS, loadFormatter, wantsOverviews } from '../report/index.js';
 import { postOverview } from '../report/overview.js';

@@ -1,7 +1,7 @@
 // The command line's dispatcher. Every failure ends in a one-line message and an exit code;
 // stack traces only with --debug.
 import { ConfigError } from '../config/types.js';
-import { toolVersion } from '../node/version.js';
+import { toolVersion } from '../files/version.js';
 import { type CliIo, readStdinText, runCheck } from './check-command.js';
 import { MAIN_HELP } from './help.js';
 import { runInitHook } from './init-hook-command.js';

@@ -4,8 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
-import { summarize } from '../node/check-files.js';
-import { findUp } from '../node/files.js';
+import { summarize } from '../files/check-files.js';
+import { findUp } from '../files/files.js';
 import { FORMATTERS, loadFormatter } from '../report/index.js';
 import type { FileResult, Summary } from '../types.js';
 import { type CliIo, writeAtomically } from './check-command.js';

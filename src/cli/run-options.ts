@@ -4,12 +4,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
+import { DEFAULT_CACHE_FILE, ResultCache, stableHash } from '../files/cache.js';
+import { findUp, POST_EXTENSIONS } from '../files/files.js';
+import { parseShard, shardFiles } from '../files/shard.js';
+import { toolVersion } from '../files/version.js';
 import { GitError } from '../git/git.js';
 import { type SelectedFiles, selectChangedSince, selectStaged } from '../git/select.js';
-import { DEFAULT_CACHE_FILE, ResultCache, stableHash } from '../node/cache.js';
-import { findUp, POST_EXTENSIONS } from '../node/files.js';
-import { parseShard, shardFiles } from '../node/shard.js';
-import { toolVersion } from '../node/version.js';
 import { UsageError } from './usage-error.js';
 
 export const RUN_OPTIONS = {

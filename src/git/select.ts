@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { isDynamicPattern } from 'tinyglobby';
-import { POST_EXTENSIONS, toPosix } from '../node/files.js';
+import { POST_EXTENSIONS, toPosix } from '../files/files.js';
 import { changedSince, GitError, readBlobs, repoRoot, stagedEntries } from './git.js';
 
 export interface SelectOptions {

@@ -2,7 +2,7 @@
 // annotations), and fingerprints unique within a report.
 import { isAbsolute, relative, resolve } from 'node:path';
 import { hash64 } from '../engine/fingerprint.js';
-import { toPosix } from '../node/files.js';
+import { toPosix } from '../files/files.js';
 import type { FileResult, Finding } from '../types.js';
 import type { ReportContext } from './types.js';
 

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { allRules } from '../../rules/index.js';
 import { helpUrl } from '../engine/run.js';
-import { toolVersion } from '../node/version.js';
+import { toolVersion } from '../files/version.js';
 import type { Finding, Severity } from '../types.js';
 import { repoPath, uniqueFingerprints } from './ci-paths.js';
 import type { Formatter } from './types.js';

@@ -2,7 +2,7 @@
 // way ACT's own tooling does ("Evaluating a case the way ACT does" in their README).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check } from '../../src/check-async.js';
+import { check } from '../../src/check.js';
 
 export const ACT_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'act-cases');
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSync } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 import { launchChromium } from '../helpers/browser.js';
 import { type BrowserBundle, bundleForBrowser } from './bundle.js';
 

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPostRecordFile } from '../../src/node/files.js';
+import { isPostRecordFile } from '../../src/files/files.js';
 import { runCli } from '../helpers/cli.js';
 
 function project(): string {

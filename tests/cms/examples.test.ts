@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSync } from '../../src/check.js';
-import { PublishBlockedError } from '../../src/cms/index.js';
+import { checkSync } from '../../src/check-sync.js';
+import { PublishBlockedError } from '../../src/host/publish-gate.js';
 
 // The examples are plain JavaScript: their modules are typed loosely here.
 // biome-ignore lint/suspicious/noExplicitAny: results of plain-JavaScript functions

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSync } from '../../src/check.js';
-import { check } from '../../src/check-async.js';
+import { check } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 import { detectRecordKind, type RecordKind } from '../../src/parse/record.js';
 
 const dir = join(import.meta.dirname, '../../fixtures/cms');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSync } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 import {
   assertPublishable,
   findingLocation,
@@ -12,7 +12,7 @@ import {
   PublishBlockedError,
   toValidationMarkers,
   withoutDismissed,
-} from '../../src/cms/index.js';
+} from '../../src/host/publish-gate.js';
 
 const dir = join(import.meta.dirname, '../../fixtures/cms');
 const seed = (kind: string) => JSON.parse(readFileSync(join(dir, `seed.${kind}.json`), 'utf8'));

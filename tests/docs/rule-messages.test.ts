@@ -2,7 +2,7 @@
 // non-empty in both, with the same {placeholders} (a missing one would print "{src}" to a user).
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkSync } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 import { placeholders } from '../../src/docs/rule-docs.js';
 import type { Localized } from '../../src/engine/rule.js';
 

@@ -1,8 +1,8 @@
 // The axe stage through check(): positions in the original file, severities, WCAG criteria, help
 // URLs, messages in the post's language, and one finding per problem where a native rule has a twin.
 import { describe, expect, it } from 'vitest';
-import { checkSync } from '../../src/check.js';
-import { check } from '../../src/check-async.js';
+import { check } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { axeFindings, severityOf, wcagFromTags } from '../../src/dom/axe-check.js';
 import { AXE_RULE_IDS, AXE_RULES, AXE_RULES_LEFT_OUT } from '../../src/dom/axe-rules.js';

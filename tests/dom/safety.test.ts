@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../../src/check-async.js';
+import { check } from '../../src/check.js';
 import { withAxeWindow } from '../../src/dom/window.js';
 
 let server: Server;

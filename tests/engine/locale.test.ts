@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSync } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 
 const seed = readFileSync(join(import.meta.dirname, '../../fixtures/seed/seed.md'), 'utf8');
 

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ResultCache, stableHash } from '../../src/node/cache.js';
-import { checkFiles } from '../../src/node/check-files.js';
+import { ResultCache, stableHash } from '../../src/files/cache.js';
+import { checkFiles } from '../../src/files/check-files.js';
 import { runCli } from '../helpers/cli.js';
 import { BROKEN, CLEAN, tempRepo } from '../helpers/git-repo.js';
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseShard, shardFiles } from '../../src/node/shard.js';
+import { parseShard, shardFiles } from '../../src/files/shard.js';
 import { runCli } from '../helpers/cli.js';
 import { BROKEN, CLEAN, tempRepo } from '../helpers/git-repo.js';
 

@@ -2,7 +2,7 @@
 // format and language, and the findings expected (line and, optionally, message text).
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkSync } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 import type { UserConfig } from '../../src/config/types.js';
 import type { Finding, PostFormat } from '../../src/types.js';
 

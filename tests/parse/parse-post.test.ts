@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSync } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 import { PostParseError } from '../../src/parse/errors.js';
 import { parsePost, sniffFormat } from '../../src/parse/index.js';
 import { LineIndex } from '../../src/parse/positions.js';

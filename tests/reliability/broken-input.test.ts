@@ -1,7 +1,7 @@
 // Broken input, end to end through check(): each case gives findings (a parse-error naming the
 // line where there is one), never a throw. Parser-level details live in tests/parse/.
 import { describe, expect, it } from 'vitest';
-import { checkSync } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 import type { Finding } from '../../src/types.js';
 
 const now = new Date('2025-01-01T00:00:00Z');

@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSync } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 import json from '../../src/report/json.js';
 import stylish, { terminalSafe } from '../../src/report/stylish.js';
 import type { FileResult } from '../../src/types.js';

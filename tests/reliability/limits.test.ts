@@ -5,11 +5,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSync } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { ConfigError } from '../../src/config/types.js';
 import { DEFAULT_LIMITS, measureText, utf8Length } from '../../src/engine/limits.js';
-import { checkFiles } from '../../src/node/check-files.js';
+import { checkFiles } from '../../src/files/check-files.js';
 import type { Finding } from '../../src/types.js';
 
 const now = new Date('2025-01-01T00:00:00Z');

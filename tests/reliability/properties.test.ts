@@ -4,7 +4,7 @@
 //   FC_NUM_RUNS=5000 FC_SEED=$RANDOM npx vitest run tests/reliability/properties.test.ts
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSync } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 import { decodeSource } from '../../src/parse/decode.js';
 import { LineIndex } from '../../src/parse/positions.js';
 import type { Finding } from '../../src/types.js';

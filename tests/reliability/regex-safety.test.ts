@@ -70,7 +70,7 @@ async function runtimeRegexes(): Promise<Found[]> {
   });
   globalThis.RegExp = captured;
   try {
-    const { checkSync } = await import('../../src/check.js');
+    const { checkSync } = await import('../../src/check-sync.js');
     const now = new Date('2025-01-01');
     const dir = join(root, 'fixtures');
     const posts = sourceFilesAny(dir);

@@ -26,7 +26,7 @@ vi.mock('../../rules/index.js', async (importOriginal) => {
   return { ...original, allRules: [throwing, ...original.allRules] };
 });
 
-const { checkFiles } = await import('../../src/node/check-files.js');
+const { checkFiles } = await import('../../src/files/check-files.js');
 const { runCli } = await import('../helpers/cli.js');
 
 const POST = '---\ntitle: T\nlang: en\ndate: 2024-01-02\n---\n\n<img src="a.png">\n';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
-import { checkSync } from '../../src/check.js';
+import { checkSync } from '../../src/check-sync.js';
 import { ansiToHtml } from '../helpers/ansi-html.js';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';

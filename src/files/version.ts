@@ -7,7 +7,7 @@ export function toolVersion(): string {
     try {
       return (require(candidate) as { version: string }).version;
     } catch {
-      // Source (src/node) and built (dist/src/node) layouts differ by one level.
+      // Source (src/files) and built (dist/src/files) layouts differ by one level.
     }
   }
   return '0.0.0';

@@ -1,7 +1,7 @@
 // Turning a check result into what CMS hosts act on: a thrown error with a readable summary
 // (WordPress `editor.preSavePost`, Decap `preSave`, Strapi lifecycle hooks), Sanity-style
 // `{ message, paths }` validation markers, and dismissals kept by fingerprint. Browser-safe.
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../check-sync.js';
 import type { Counts, Finding, Severity } from '../types.js';
 
 type Locale = 'pl' | 'en';
