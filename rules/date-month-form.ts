@@ -62,10 +62,12 @@ export default defineRule({
         if (word.text[0] !== word.text[0]?.toLocaleLowerCase('pl')) {
           genitive = genitive.charAt(0).toLocaleUpperCase('pl') + genitive.slice(1);
         }
+        const wordRange = occurrence.rangeOf(word.start, word.end);
         report({
           messageId: 'nominative',
           data: { text: mention.text, genitive, written: word.text },
-          position: occurrence.rangeOf(word.start, word.end) ?? occurrence.position,
+          position: wordRange ?? occurrence.position,
+          fix: wordRange && { position: wordRange, text: genitive, expected: word.text },
           excerpt: mention.text,
           suggestion:
             mention.text.slice(0, word.start - mention.start) +

@@ -7,6 +7,7 @@ export { allRules as rules } from '../rules/index.js';
 export { type CheckOptions, type CheckResult, checkSync } from './check-sync.js';
 export { resolveConfig } from './config/resolve.js';
 export type { ResolvedConfig, RuleSetting, UserConfig } from './config/types.js';
+export { type AppliedFixes, applyFixes } from './engine/fix.js';
 export * from './host/publish-gate.js';
 export {
   type AssetInfo,

@@ -7,6 +7,7 @@ export { loadConfig } from './config/load.js';
 export { resolveConfig } from './config/resolve.js';
 export type { ResolvedConfig, RuleSetting, UserConfig } from './config/types.js';
 export { ConfigError } from './config/types.js';
+export { type AppliedFixes, applyFixes } from './engine/fix.js';
 export { type CheckFilesOptions, type CheckFilesResult, checkFiles } from './files/check-files.js';
 export * from './host/publish-gate.js';
 export {

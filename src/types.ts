@@ -87,6 +87,23 @@ export interface Post {
   lines: LineIndex;
 }
 
+/**
+ * A text edit on the post's source, ESLint's shape: replace the characters in `range` (0-based
+ * UTF-16 offsets into `Post.source`, end exclusive) with `text`. For a CMS record the offsets are
+ * into the field named by the finding's `jsonPath`.
+ */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** A change that needs a person's choice (several wordings, or one that may change meaning). */
+export interface FixSuggestion {
+  /** What the change does, in the message locale. */
+  desc: string;
+  fix: Fix;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -99,8 +116,12 @@ export interface Finding {
   helpUrl: string;
   /** The offending text as written (an alt, a date, a heading). */
   excerpt?: string;
-  /** A mechanical improvement a person can apply. */
+  /** A mechanical improvement a person can apply (the replacement text, for display). */
   suggestion?: string;
+  /** A safe edit that resolves the finding (`--fix`, `applyFixes`). */
+  fix?: Fix;
+  /** Edits a person may choose from. */
+  suggestions?: FixSuggestion[];
   /** A JSON path into a structured (CMS) record, when the post came from one. */
   jsonPath?: string;
   /** Stable, line-independent identity of the problem (rule + file + what it is about). */

@@ -55,11 +55,25 @@ export interface ReportInput {
   position?: SourceRange;
   excerpt?: string;
   suggestion?: string;
+  /**
+   * A safe edit: replace the source text at `position` with `text`. The engine keeps it only when
+   * the position has exact offsets and, when `expected` is given, the source there reads exactly
+   * `expected` (so a fix never lands on text the rule did not mean).
+   */
+  fix?: EditInput;
+  /** Edits a person may choose from, each with its description in the message locale. */
+  suggestions?: Array<{ desc: string } & EditInput>;
   /** What the finding is about, for a line-independent fingerprint (defaults to `excerpt`). */
   fingerprintKey?: string;
   jsonPath?: string;
   /** Only for the rare rule whose severity depends on the case. */
   severity?: Severity;
+}
+
+export interface EditInput {
+  position: SourceRange;
+  text: string;
+  expected?: string;
 }
 
 export interface RuleSettings {

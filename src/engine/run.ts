@@ -3,11 +3,18 @@
 
 import { allRules } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { Finding, Post, Severity, SourceRange } from '../types.js';
+import type { Finding, Fix, FixSuggestion, Post, Severity, SourceRange } from '../types.js';
 import { directiveFilter } from './directives.js';
 import { hash64 } from './fingerprint.js';
 import { fillTemplate, localize } from './messages.js';
-import { type AnyRule, isEngineRule, type ReportInput, type Rule, type RuleSettings } from './rule.js';
+import {
+  type AnyRule,
+  type EditInput,
+  isEngineRule,
+  type ReportInput,
+  type Rule,
+  type RuleSettings,
+} from './rule.js';
 
 export const DOCS_BASE_URL = 'https://github.com/content-a11y/content-a11y/blob/main/docs/rules/';
 
@@ -73,6 +80,11 @@ function findingFactory(rule: AnyRule, post: Post, severity: Severity, locale: s
         wcag: rule.wcag,
         excerpt: input.excerpt,
         suggestion: input.suggestion,
+        fix: input.fix && toFix(input.fix, post),
+        suggestions: input.suggestions?.flatMap((s) => {
+          const fix = toFix(s, post);
+          return fix ? [{ desc: s.desc, fix }] : [];
+        }),
         jsonPath: input.jsonPath,
         fingerprint: hash64(`${key}\u0000${occurrence}`),
       }),
@@ -99,6 +111,15 @@ function clampRange(range: SourceRange | undefined, post: Post): SourceRange | u
   return start === range.start && end === range.end ? range : { start, end };
 }
 
+/** An edit on exact source offsets, or nothing: a fix must never land on text the rule did not see. */
+function toFix(edit: EditInput, post: Post): Fix | undefined {
+  const start = edit.position.start.offset;
+  const end = edit.position.end.offset;
+  if (start === undefined || end === undefined || start > end || end > post.source.length) return undefined;
+  if (edit.expected !== undefined && post.source.slice(start, end) !== edit.expected) return undefined;
+  return { range: [start, end], text: edit.text };
+}
+
 function positionOf(node: ReportInput['node']): SourceRange | undefined {
   const p = node?.position;
   if (!p?.start || !p.end) return undefined;
@@ -113,6 +134,8 @@ export interface FindingInput {
   wcag: string[];
   excerpt?: string;
   suggestion?: string;
+  fix?: Fix;
+  suggestions?: FixSuggestion[];
   jsonPath?: string;
   fingerprint: string;
 }
@@ -134,6 +157,8 @@ export function makeFinding(f: FindingInput): Finding {
   };
   if (f.excerpt !== undefined) finding.excerpt = f.excerpt;
   if (f.suggestion !== undefined) finding.suggestion = f.suggestion;
+  if (f.fix !== undefined) finding.fix = f.fix;
+  if (f.suggestions !== undefined && f.suggestions.length > 0) finding.suggestions = f.suggestions;
   if (f.jsonPath !== undefined) finding.jsonPath = f.jsonPath;
   return finding;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { checkSync } from '../../src/check-sync.js';
 import type { UserConfig } from '../../src/config/types.js';
+import { applyFixes } from '../../src/engine/fix.js';
 import type { Finding, PostFormat } from '../../src/types.js';
 
 export interface RuleCase {
@@ -29,6 +30,8 @@ export interface ExpectedFinding {
 
 export interface InvalidCase extends RuleCase {
   errors: ExpectedFinding[];
+  /** The post after applying every fix (ESLint's `output`); `null` when no finding has a fix. */
+  output?: string | null;
 }
 
 /** Config with only `ruleId` on, so other rules' findings never blur a table. */
@@ -82,6 +85,8 @@ export function ruleTester(ruleId: string, tables: { valid: RuleCase[]; invalid:
           if (want.suggestion !== undefined) expect(got.suggestion).toBe(want.suggestion);
           if (want.excerpt !== undefined) expect(got.excerpt).toBe(want.excerpt);
         });
+        if (c.output === null) expect(found.filter((f) => f.fix)).toEqual([]);
+        else if (c.output !== undefined) expect(applyFixes(c.content, found).output).toBe(c.output);
       });
     });
   });

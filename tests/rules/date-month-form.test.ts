@@ -21,6 +21,7 @@ ruleTester('date-month-form', {
       name: '15 marzec 2021',
       content: pl('Sesja odbędzie się 15 marzec 2021 r.\n'),
       errors: [{ line: 7, suggestion: '15 marca 2021 r.', excerpt: '15 marzec 2021 r.', message: /marca/ }],
+      output: pl('Sesja odbędzie się 15 marca 2021 r.\n'),
     },
     { name: '1 maj', content: pl('Pochód 1 maj.\n'), errors: [{ line: 7, suggestion: '1 maja' }] },
     {
@@ -32,11 +33,13 @@ ruleTester('date-month-form', {
       name: 'both ends of a range',
       content: pl('Od 28 kwiecień – 3 maj 2021 r.\n'),
       errors: [{ line: 7 }, { line: 7 }],
+      output: pl('Od 28 kwietnia – 3 maja 2021 r.\n'),
     },
     {
       name: 'in a heading',
       content: pl('## Zebranie 12 styczeń\n\nTekst.\n'),
       errors: [{ line: 7, suggestion: '12 stycznia' }],
+      output: pl('## Zebranie 12 stycznia\n\nTekst.\n'),
     },
   ],
 });
