@@ -1,7 +1,7 @@
 // Language of a post's text, from trigram statistics (franc-min, 82 languages). Only trusted
 // with enough text: short posts are left undetected rather than guessed.
 import { franc, francAll } from 'franc-min';
-import { iso6393To1 } from 'iso-639-3';
+import { iso6393To1 } from './language-codes.js';
 
 export const MIN_DETECTION_LENGTH = 200;
 

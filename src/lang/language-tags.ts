@@ -1,22 +1,8 @@
 // Language tags: well-formed BCP 47 (bcp-47) whose primary language subtag exists in ISO 639
-// (iso-639-3). `Intl` alone accepts `lang="english"`; screen readers do not.
+// (iso-639-3, as the compact set generated into language-codes.ts). `Intl` alone accepts
+// `lang="english"`; screen readers do not.
 import { parse } from 'bcp-47';
-import { iso6393, iso6393To1 } from 'iso-639-3';
-
-let known: Set<string> | undefined;
-
-function knownLanguages(): Set<string> {
-  if (!known) {
-    known = new Set<string>();
-    for (const entry of iso6393) {
-      known.add(entry.iso6393);
-      if (entry.iso6392B) known.add(entry.iso6392B);
-      if (entry.iso6392T) known.add(entry.iso6392T);
-    }
-    for (const code of Object.values(iso6393To1)) known.add(code);
-  }
-  return known;
-}
+import { isIso639Code } from './language-codes.js';
 
 export type LanguageTagProblem = 'empty' | 'malformed' | 'unknown-language';
 
@@ -37,7 +23,7 @@ export function checkLanguageTag(tag: string): LanguageTagCheck {
   if (primary === 'und' || primary === 'zxx' || primary === 'mul') return { valid: true, primary };
   // Private-use range qaa–qtz is valid by definition.
   if (/^q[a-t][a-z]$/.test(primary)) return { valid: true, primary };
-  if (!knownLanguages().has(primary)) return { valid: false, problem: 'unknown-language', primary };
+  if (!isIso639Code(primary)) return { valid: false, problem: 'unknown-language', primary };
   return { valid: true, primary };
 }
 
