@@ -69,7 +69,10 @@ export function compileTranslations() {
     const locale = match[1];
     const po = gettextParser.po.parse(readFileSync(join(languagesDir, name)));
     writeFileSync(join(languagesDir, `content-a11y-${locale}.mo`), gettextParser.mo.compile(po));
-    writeFileSync(join(languagesDir, `content-a11y-${locale}-${HANDLE}.json`), JSON.stringify(toJed(po, locale)));
+    writeFileSync(
+      join(languagesDir, `content-a11y-${locale}-${HANDLE}.json`),
+      JSON.stringify(toJed(po, locale)),
+    );
     locales.push(locale);
   }
   return locales;
@@ -78,7 +81,11 @@ export function compileTranslations() {
 /** The Jed 1.x shape @wordpress/i18n reads: `{ locale_data: { messages: { msgid: [msgstr…] } } }`. */
 function toJed(po, locale) {
   const messages = {
-    '': { domain: 'messages', lang: locale, 'plural-forms': po.headers['Plural-Forms'] ?? 'nplurals=2; plural=(n != 1);' },
+    '': {
+      domain: 'messages',
+      lang: locale,
+      'plural-forms': po.headers['Plural-Forms'] ?? 'nplurals=2; plural=(n != 1);',
+    },
   };
   for (const [context, entries] of Object.entries(po.translations)) {
     for (const [msgid, entry] of Object.entries(entries)) {
@@ -91,5 +98,7 @@ function toJed(po, locale) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { bytes, version, locales } = await buildWordPressPlugin();
-  console.log(`build/editor.js ${(bytes / 1024).toFixed(0)} KiB (version ${version}); translations: ${locales.join(', ')}`);
+  console.log(
+    `build/editor.js ${(bytes / 1024).toFixed(0)} KiB (version ${version}); translations: ${locales.join(', ')}`,
+  );
 }

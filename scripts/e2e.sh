@@ -39,7 +39,8 @@ cleanup() {
   exit "$status"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # GET (or POST a JSON body) and succeed on a 2xx answer; Node's fetch, so curl is not needed.
 http_ok() {
@@ -59,7 +60,33 @@ wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
   return 1
 }
 
-# --- packages -------------------------------------------------------------------------------------
+if [ -f "$SITE_CONFIG" ] && ! grep -q "$MARKER" "$SITE_CONFIG"; then
+  echo "$SITE_CONFIG exists and is not this script's: refusing to replace a real site's configuration." >&2
+  exit 1
+fi
+for port in "$WP_PORT" "$DB_PORT" "$DECAP_PORT" "$DECAP_SERVER_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "Port $port on 127.0.0.1 is in use: set CONTENT_A11Y_E2E_*_PORT to free ports." >&2
+    exit 1
+  fi
+done
+rm -rf "$WORK"
+mkdir -p "$WORK/logs"
+chmod 755 "$WORK"
+
+# --- packages: the e2e folder's npm packages and Debian's, side by side ------------------------------
+DECAP_STAMP=tests/e2e/decap/node_modules/.installed-by-e2e
+decap_npm=
+if [ ! -f "$DECAP_STAMP" ] || [ tests/e2e/decap/package-lock.json -nt "$DECAP_STAMP" ]; then
+  log "installing decap-cms-app and decap-server into tests/e2e/decap (in the background)"
+  (npm ci --prefix tests/e2e/decap --no-audit --no-fund --loglevel=error && touch "$DECAP_STAMP") \
+    >"$WORK/logs/npm-decap.log" 2>&1 &
+  decap_npm=$!
+  pids+=("$decap_npm")
+fi
+[ -d node_modules ] || npm ci --no-audit --no-fund
+log "building the WordPress plugin"
+node scripts/build-wordpress.mjs
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -75,27 +102,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   [ -n "$made_policy" ] && rm -f /usr/sbin/policy-rc.d
 fi
-if [ -f "$SITE_CONFIG" ] && ! grep -q "$MARKER" "$SITE_CONFIG"; then
-  echo "$SITE_CONFIG exists and is not this script's: refusing to replace a real site's configuration." >&2
-  exit 1
-fi
-for port in "$WP_PORT" "$DB_PORT" "$DECAP_PORT" "$DECAP_SERVER_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "Port $port on 127.0.0.1 is in use: set CONTENT_A11Y_E2E_*_PORT to free ports." >&2
-    exit 1
-  fi
-done
-
-# --- the plugin and the e2e folder's packages -----------------------------------------------------
-rm -rf "$WORK"
-mkdir -p "$WORK/logs"
-chmod 755 "$WORK"
-[ -d node_modules ] || npm ci --no-audit --no-fund
-log "building the WordPress plugin"
-node scripts/build-wordpress.mjs
-if [ ! -d tests/e2e/decap/node_modules ] || [ tests/e2e/decap/package-lock.json -nt tests/e2e/decap/node_modules ]; then
-  log "installing decap-cms-app and decap-server (tests/e2e/decap)"
-  npm ci --prefix tests/e2e/decap --no-audit --no-fund --loglevel=error
+if [ -n "$decap_npm" ]; then
+  wait "$decap_npm" || { echo "npm ci in tests/e2e/decap failed:" >&2; cat "$WORK/logs/npm-decap.log" >&2; exit 1; }
+  log "decap-cms-app and decap-server installed"
 fi
 
 # --- MariaDB, in a data folder of its own ---------------------------------------------------------
@@ -201,7 +210,9 @@ DirectoryIndex index.php
   SetHandler application/x-httpd-php
 </FilesMatch>
 CONF
-apache2 -f "$WORK/apache/apache2.conf" -DFOREGROUND &
+# In a session of its own: Apache signals its whole process group when it stops, and this
+# script must outlive it to clean up.
+setsid apache2 -f "$WORK/apache/apache2.conf" -DFOREGROUND &
 pids+=($!)
 wait_for 30 Apache http_ok "http://127.0.0.1:$WP_PORT/wp-login.php"
 

@@ -70,6 +70,6 @@ collections:
       - { name: date, label: Data opublikowania, widget: string, required: false }
       - { name: lang, label: Język, widget: hidden, default: pl }
       - { name: image_alt, label: Opis obrazka wyróżniającego, widget: string, required: false }
-      - { name: body, label: Treść, widget: markdown }
+      - { name: body, label: Treść, widget: markdown, modes: [raw] }
 `,
 );

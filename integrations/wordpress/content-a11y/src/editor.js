@@ -15,7 +15,9 @@ const PUBLIC = ['publish', 'future', 'private'];
 
 /** Message language from a WordPress locale (`pl_PL` → `pl`); content-a11y speaks pl and en. */
 export function messageLocale(wpLocale) {
-  const tag = String(wpLocale || 'en').toLowerCase().split(/[-_]/)[0];
+  const tag = String(wpLocale || 'en')
+    .toLowerCase()
+    .split(/[-_]/)[0];
   return tag === 'pl' ? 'pl' : 'en';
 }
 
@@ -73,14 +75,19 @@ export function blockAt(ranges, offset) {
  */
 export function targetOf(finding, context) {
   const path = finding.jsonPath ?? '';
-  const atStart = finding.line === 1 && finding.column === 1 && finding.endLine === 1 && finding.endColumn === 1;
+  const atStart =
+    finding.line === 1 && finding.column === 1 && finding.endLine === 1 && finding.endColumn === 1;
   if (!atStart || path.startsWith('$.content')) {
     const range = blockAt(context.ranges, offsetAt(context.content, finding.line, finding.column));
     if (range) return { kind: 'block', range };
   }
   const quotes = (value) => Boolean(finding.excerpt) && String(value ?? '').includes(finding.excerpt);
   if (path.startsWith('$.title') || quotes(context.record.title.raw)) return { kind: 'title' };
-  if (path.startsWith('$.featured_media') || path.startsWith('$._embedded') || finding.ruleId.startsWith('img-cover')) {
+  if (
+    path.startsWith('$.featured_media') ||
+    path.startsWith('$._embedded') ||
+    finding.ruleId.startsWith('img-cover')
+  ) {
     return { kind: 'featured-image' };
   }
   if (path.startsWith('$.date')) return { kind: 'date' };
@@ -103,7 +110,8 @@ export function editFor(finding, context) {
       return { target, kind: 'markup', start: start - range.start, end: end - range.start, text: fix.text };
     }
   }
-  if (typeof finding.suggestion !== 'string' || !finding.excerpt || finding.suggestion.includes('\n')) return undefined;
+  if (typeof finding.suggestion !== 'string' || !finding.excerpt || finding.suggestion.includes('\n'))
+    return undefined;
   if (target.kind === 'title' && context.record.title.raw.includes(finding.excerpt)) {
     return { target, kind: 'title', from: finding.excerpt, to: finding.suggestion };
   }
@@ -131,9 +139,7 @@ function applyEdit(wp, edit) {
   } else if (edit.kind === 'media-alt') {
     // The featured image's alt is the attachment's: saved to the media library, as the Media
     // screen would, then read back into the editor's store.
-    return wp.data
-      .dispatch('core')
-      .saveEntityRecord('root', 'media', { id: edit.id, alt_text: edit.to });
+    return wp.data.dispatch('core').saveEntityRecord('root', 'media', { id: edit.id, alt_text: edit.to });
   }
   return Promise.resolve();
 }
@@ -151,7 +157,8 @@ function reveal(wp, target) {
   const panel = target.kind === 'featured-image' ? 'featured-image' : 'post-status';
   const editPost = wp.data.dispatch('core/edit-post');
   editPost?.openGeneralSidebar?.('edit-post/document');
-  if (!wp.data.select('core/edit-post')?.isEditorPanelOpened?.(panel)) editPost?.toggleEditorPanelOpened?.(panel);
+  if (!wp.data.select('core/edit-post')?.isEditorPanelOpened?.(panel))
+    editPost?.toggleEditorPanelOpened?.(panel);
 }
 
 /**
@@ -168,19 +175,19 @@ export function createChecker(wp, settings = {}) {
     const featured = editor.getEditedPostAttribute('featured_media') ?? 0;
     const media = featured ? core.getMedia(featured) : undefined;
     const title = editor.getEditedPostAttribute('title') ?? '';
-    if (last && last.blocks === blocks && last.title === title && last.media === media && last.status === status) {
-      return last.context;
-    }
+    const date = editor.getEditedPostAttribute('date') ?? null;
+    // Polylang and WPML add a `lang` to posts.
+    const lang = editor.getEditedPostAttribute('lang');
+    const inputs = { blocks, title, date, lang, media, status };
+    if (last && Object.keys(inputs).every((key) => last.inputs[key] === inputs[key])) return last.context;
     const { content, ranges } = serializeWithRanges(wp, blocks);
     const record = {
       title: { raw: title },
       content: { raw: content },
-      date: editor.getEditedPostAttribute('date') ?? null,
+      date,
       status,
       featured_media: featured,
     };
-    // Polylang and WPML add a `lang` to posts.
-    const lang = editor.getEditedPostAttribute('lang');
     if (lang) record.lang = lang;
     const result = checkSync({
       content: record,
@@ -191,10 +198,12 @@ export function createChecker(wp, settings = {}) {
       // The featured image's alt text lives on the attachment, in the media library
       // (`/wp/v2/media/ID`, loaded into the editor's store by getMedia).
       resolveAsset: (ref) =>
-        ref.kind === 'wordpress-media' && media ? { alt: media.alt_text ?? '', src: media.source_url } : undefined,
+        ref.kind === 'wordpress-media' && media
+          ? { alt: media.alt_text ?? '', src: media.source_url }
+          : undefined,
     });
     const context = { result, record, content, ranges, media };
-    last = { blocks, title, media, status, context };
+    last = { inputs, context };
     return context;
   };
 }
@@ -235,8 +244,11 @@ export function register(wp, settings = {}) {
     if (!editor.getCurrentPostId?.()) return;
     const current = editor.getCurrentPostAttribute('status');
     // The pre-publish panel's state is in core/edit-post up to WordPress 6.5, in core/editor since.
-    const sidebarOpen = (editor.isPublishSidebarOpened ?? wp.data.select('core/edit-post')?.isPublishSidebarOpened)?.();
-    const publishing = PUBLIC.includes(current) || sidebarOpen || editor.isPublishSidebarEnabled?.() === false;
+    const sidebarOpen = (
+      editor.isPublishSidebarOpened ?? wp.data.select('core/edit-post')?.isPublishSidebarOpened
+    )?.();
+    const publishing =
+      PUBLIC.includes(current) || sidebarOpen || editor.isPublishSidebarEnabled?.() === false;
     const shouldLock = publishing && isBlocking(checkEditedPost('publish').result, settings);
     if (shouldLock === locked) return;
     locked = shouldLock;
@@ -298,7 +310,12 @@ export function register(wp, settings = {}) {
         : null,
       h(
         'a',
-        { className: 'content-a11y-finding__rule', href: finding.helpUrl, target: '_blank', rel: 'noreferrer' },
+        {
+          className: 'content-a11y-finding__rule',
+          href: finding.helpUrl,
+          target: '_blank',
+          rel: 'noreferrer',
+        },
         finding.wcag.length ? `${finding.ruleId} · WCAG ${finding.wcag.join(', ')}` : finding.ruleId,
       ),
     );
@@ -316,9 +333,18 @@ export function register(wp, settings = {}) {
         'p',
         { className: blocking ? 'content-a11y-panel__blocked' : 'content-a11y-panel__summary' },
         // The counts line only: the list below shows every finding.
-        formatSummary(result, { locale, blockOn: settings.blockOn === 'never' ? 'error' : settings.blockOn }).split('\n')[0],
+        formatSummary(result, {
+          locale,
+          blockOn: settings.blockOn === 'never' ? 'error' : settings.blockOn,
+        }).split('\n')[0],
       ),
-      result.messages.length === 0 ? null : h('ul', { className: 'content-a11y-findings' }, ...sorted.map((f) => h(FindingItem, { key: f.fingerprint, finding: f, context }))),
+      result.messages.length === 0
+        ? null
+        : h(
+            'ul',
+            { className: 'content-a11y-findings' },
+            ...sorted.map((f) => h(FindingItem, { key: f.fingerprint, finding: f, context })),
+          ),
     );
   }
 
@@ -337,14 +363,22 @@ export function register(wp, settings = {}) {
       wp.element.Fragment,
       null,
       DocumentPanel
-        ? h(DocumentPanel, { name: 'content-a11y', title, className: 'content-a11y-document-panel' }, h(Findings, { context }))
+        ? h(
+            DocumentPanel,
+            { name: 'content-a11y', title, className: 'content-a11y-document-panel' },
+            h(Findings, { context }),
+          )
         : null,
       PrePublishPanel
         ? h(
             PrePublishPanel,
             { title, initialOpen: true, className: 'content-a11y-prepublish-panel' },
             blocking
-              ? h('p', { className: 'content-a11y-panel__hint' }, __('Fix the errors below to publish this post.', 'content-a11y'))
+              ? h(
+                  'p',
+                  { className: 'content-a11y-panel__hint' },
+                  __('Fix the errors below to publish this post.', 'content-a11y'),
+                )
               : null,
             h(Findings, { context }),
           )
