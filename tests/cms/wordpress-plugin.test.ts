@@ -364,6 +364,10 @@ describe('the plugin editor script', () => {
     // "Nothing" on the settings page: findings are listed, publishing is never held back.
     const free = fakeWordPress();
     register(free.wp, { ...SETTINGS, blockOn: 'never' });
+    const panel = render(free.plugins['content-a11y']!.render());
+    expect(texts(panel)).toContainEqual(
+      expect.stringMatching(/^Żaden problem z dostępnością nie blokuje publikacji: 1 błąd/),
+    );
     await expect(free.filters['editor.preSavePost']!({ status: 'publish' }, {})).resolves.toEqual({
       status: 'publish',
     });

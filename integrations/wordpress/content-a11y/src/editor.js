@@ -332,8 +332,9 @@ export function register(wp, settings = {}) {
       h(
         'p',
         { className: blocking ? 'content-a11y-panel__blocked' : 'content-a11y-panel__summary' },
-        // The counts line only: the list below shows every finding.
-        formatSummary(result, {
+        // The counts line only: the list below shows every finding. When nothing blocks
+        // ("never"), the line says so — it reads the counts, not the findings.
+        formatSummary(blocking ? result : { ...result, messages: [] }, {
           locale,
           blockOn: settings.blockOn === 'never' ? 'error' : settings.blockOn,
         }).split('\n')[0],
