@@ -45,6 +45,23 @@ describe('integrations/decap', () => {
     for (const { handler } of cms.listeners) expect(handler({ entry: entry(fixed) })).toBeUndefined();
   });
 
+  it('says why in Decap’s notification, also for a field the entry lacks', async () => {
+    const { createGate } = await load();
+    // Decap leaves an empty optional field out of the entry's data.
+    const { date: _unset, ...data } = seed.data;
+    const error = (() => {
+      try {
+        createGate()({ entry: entry(data) });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(String(error)).toMatch(/^PublishBlockedError: Publikacja wstrzymana/);
+    expect(error!.message).toContain('\n• Wpis nie ma daty publikacji');
+    expect(error!.message).toContain('\n• data.title: Tytuł zawiera datę „28.04- 29.04.2021 r.”');
+    expect(error!.message).not.toContain('• :');
+  });
+
   it('keeps drafts saveable in the editorial workflow: only publishing is gated', async () => {
     const { register } = await load();
     const cms = fakeCms();
