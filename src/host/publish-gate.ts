@@ -108,6 +108,12 @@ export class PublishBlockedError extends Error {
     this.findings = blockingFindings(result, options.blockOn);
     this.counts = result.counts;
   }
+
+  // Hosts show String(error) to the person (Decap: „Nie udało się zapisać pozycji: …”): the
+  // summary alone reads as the reason, the class name would not.
+  override toString(): string {
+    return this.message;
+  }
 }
 
 /** Throws PublishBlockedError when the result has findings at or above `blockOn` (default errors). */

@@ -56,7 +56,8 @@ describe('integrations/decap', () => {
         return e as Error;
       }
     })();
-    expect(String(error)).toMatch(/^PublishBlockedError: Publikacja wstrzymana/);
+    // Decap's notification shows String(error): the summary, not the class name.
+    expect(String(error)).toMatch(/^Publikacja wstrzymana/);
     expect(error!.message).toContain('\n• Wpis nie ma daty publikacji');
     expect(error!.message).toContain('\n• data.title: Tytuł zawiera datę „28.04- 29.04.2021 r.”');
     expect(error!.message).not.toContain('• :');

@@ -83,7 +83,7 @@ describe.skipIf(!URL)('the Decap integration in Decap CMS', () => {
     await expect.poll(async () => ((await refusal.boundingBox())?.x ?? 9999) + 250).toBeLessThan(1400);
     await page.waitForTimeout(500);
     const text = await refusal.textContent();
-    expect(text).toContain('Nie udało się zapisać pozycji');
+    expect(text).toContain('Nie udało się zapisać pozycji: Publikacja wstrzymana');
     expect(text).toContain('1 błąd');
     expect(text).toContain('Wpis nie ma daty publikacji');
     expect(text).toContain('[date-missing]');
