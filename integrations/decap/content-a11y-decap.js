@@ -4,7 +4,7 @@
 // stops the action and Decap shows the error's message in its notification. In the editorial
 // workflow drafts stay saveable — only publishing is held back.
 //   import CMS from 'decap-cms-app';
-//   import { register } from 'content-a11y/integrations/decap'; // this file
+//   import { register } from './content-a11y-decap.js'; // this file, copied beside the CMS page
 //   register(CMS, { editorialWorkflow: false });
 //   CMS.init();
 import { assertPublishable, checkSync } from 'content-a11y/browser';
