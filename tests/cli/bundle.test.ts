@@ -1,0 +1,58 @@
+// The CLI users run is the esbuild bundle in dist/cli/ (package.json `bin`, built by
+// scripts/bundle-cli.mjs): it must report exactly what the unbundled build reports, in one
+// thread, through worker threads (whose entry is a second bundle) and with the axe stage
+// (jsdom and axe-core stay external and are loaded from a split chunk).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+const bundled = join(root, pkg.bin['content-a11y']!);
+const unbundled = join(root, 'dist/src/cli/bin.js');
+
+function run(bin: string, args: string[]) {
+  const result = spawnSync(process.execPath, [bin, 'check', ...args, '--format', 'json'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the bundled CLI', () => {
+  it('is what package.json names as the binary', () => {
+    expect(pkg.bin['content-a11y']).toBe('dist/cli/content-a11y.js');
+  });
+
+  it('reports what the unbundled build reports on the fixtures, without axe', () => {
+    const args = ['fixtures/', '--no-axe'];
+    const ours = run(bundled, args);
+    expect(ours.stderr).toBe('');
+    expect(ours).toEqual(run(unbundled, args));
+    expect(JSON.parse(ours.stdout).files.length).toBeGreaterThan(5);
+  }, 90_000);
+
+  it('reports the same through worker threads (the worker entry is bundled too)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-a11y-bundle-'));
+    for (let i = 0; i < 30; i++) {
+      const body = i % 2 ? '![](photo.jpg)\n\n## Later\n\n#### Skipped\n' : 'Posted 3/4/2024.\n';
+      writeFileSync(join(dir, `post-${i}.md`), `---\ntitle: Post ${i}\nlang: en\n---\n\n${body}`);
+    }
+    const args = [dir, '--no-axe', '--concurrency', '2'];
+    const ours = run(bundled, args);
+    expect(ours).toEqual(run(unbundled, args));
+    expect(JSON.parse(ours.stdout).files).toHaveLength(30);
+  }, 90_000);
+
+  it('runs the axe stage like the unbundled build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-a11y-bundle-axe-'));
+    const post = join(dir, 'post.md');
+    writeFileSync(post, '---\ntitle: Roles\nlang: en\n---\n\nText.\n\n<div role="lisst">a</div>\n');
+    const ours = run(bundled, [post]);
+    expect(ours).toEqual(run(unbundled, [post]));
+    const rules = JSON.parse(ours.stdout).files[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    expect(rules).toContain('axe/aria-roles');
+  }, 120_000);
+});
