@@ -1,7 +1,8 @@
 // Bench row 8: the browser bundle of `content-a11y/browser` (checkSync and friends), bundled and
 // minified by esbuild the way an editor integration would, and its gzip size.
-import { gzipSync } from 'node:zlib';
+
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export default async function bundleRows({ root }) {
   const { build } = await import('esbuild');

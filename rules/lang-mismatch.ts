@@ -67,6 +67,11 @@ export default defineRule<Options>({
     // On 1000-character samples of the corpus, a wrong language scores 0.84–0.955 (English on French
     // posts 0.90–0.92, on Polish 0.91–0.95), close relatives and lists of names 0.97–0.99. Only
     // samples that agree, with the declared language below maxScore in every one, make a finding.
+    // Most posts are in their declared language, which one sample already shows (it scores best,
+    // or above maxScore): the other four samples could not make a finding, so they are not scored.
+    // Trigram scoring is a seventh of a run's time on the corpus.
+    const first = compareLanguage(text, post.lang, 1);
+    if (!first || first.lang === post.lang || first.declaredScore >= options.maxScore) return;
     const guess = compareLanguage(text, post.lang);
     // franc's scores sit close together (English scores 0.80 on Polish text, French 0.82 on German)
     // while a language the text is really in, or a mix of two, scores above 0.95.
