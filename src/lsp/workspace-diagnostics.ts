@@ -18,7 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expandPaths } from '../files/files.js';
 import { checkDocument, crashedDocument, documentKind } from './check-document.js';
-import type { FolderContexts } from './folder-context.js';
+import type { FolderContext, FolderContexts } from './folder-context.js';
 import { label } from './labels.js';
 
 export interface WorkspaceCheckInput {
@@ -37,10 +37,15 @@ const BATCH = 20;
 
 export async function workspaceDiagnostics(input: WorkspaceCheckInput): Promise<WorkspaceDiagnosticReport> {
   const { token, progress } = input;
-  const files: Array<{ file: string; folder: string }> = [];
+  const files: Array<{ file: string; folder: string; context?: FolderContext }> = [];
   for (const folder of input.folders) {
     const { files: found } = await expandPaths([folder], { cwd: folder });
-    for (const file of found) if (documentKind(file, undefined)) files.push({ file, folder });
+    for (const file of found) {
+      if (!documentKind(file, undefined)) continue;
+      // A folder whose context cannot load is still listed: its files report why.
+      const context = await input.contexts.get(dirname(file)).catch(() => undefined);
+      if (!context?.isIgnored(file)) files.push({ file, folder, context });
+    }
   }
   const locale = input.locale ?? 'en';
   progress.begin(
@@ -52,13 +57,13 @@ export async function workspaceDiagnostics(input: WorkspaceCheckInput): Promise<
   const items: WorkspaceDocumentDiagnosticReport[] = [];
   let batch: WorkspaceDocumentDiagnosticReport[] = [];
   try {
-    for (const [i, { file, folder }] of files.entries()) {
+    for (const [i, { file, folder, context }] of files.entries()) {
       // Let a cancellation (and the editor's other requests) in between files.
       await new Promise((resolve) => setImmediate(resolve));
       if (token.isCancellationRequested) {
         throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The workspace check was cancelled.');
       }
-      const report = await fileReport(file, folder, input);
+      const report = await fileReport(file, folder, context, input);
       if (report) batch.push(report);
       if (batch.length >= BATCH || i === files.length - 1) {
         if (input.partial) input.partial.report({ items: batch });
@@ -79,13 +84,12 @@ export async function workspaceDiagnostics(input: WorkspaceCheckInput): Promise<
 async function fileReport(
   file: string,
   folder: string,
+  context: FolderContext | undefined,
   input: WorkspaceCheckInput,
 ): Promise<WorkspaceDocumentDiagnosticReport | undefined> {
   const uri = pathToFileURL(file).href;
   const open = input.openReport(uri);
   if (open) return open;
-  const context = await input.contexts.get(dirname(file)).catch(() => undefined);
-  if (context?.isIgnored(file)) return undefined;
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(file);

@@ -230,6 +230,8 @@ export class LspSession {
   /** Ends the session: shutdown and exit for a server process, a closed connection in-process. */
   async stop(): Promise<void> {
     if (!this.child) {
+      // No exit notification in-process: the server library would end this process.
+      await this.connection.sendRequest(ShutdownRequest.type);
       this.connection.dispose();
       return;
     }
