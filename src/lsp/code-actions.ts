@@ -1,6 +1,12 @@
 // Code actions for the findings under the cursor: the finding's safe fix (preferred), each of its
 // suggestions, and "disable for this line"; plus "fix all" for the whole document.
-import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import {
+  type CodeAction,
+  CodeActionKind,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver';
 import { applyFixes } from '../engine/fix.js';
 import type { Finding, Post } from '../types.js';
 import { type DirectiveSyntax, directiveInsertion } from './directive-edit.js';
@@ -30,7 +36,10 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
   const byFingerprint = new Map(input.findings.map((f) => [`${f.ruleId}\u0000${f.fingerprint}`, f]));
   for (const diagnostic of input.diagnostics) {
     const data = diagnostic.data as { fingerprint?: string } | undefined;
-    const finding = byFingerprint.get(`${String(diagnostic.code)}\u0000${data?.fingerprint ?? ''}`);
+    // Clients keep `data` since LSP 3.16; for older ones, the rule and the range say which.
+    const finding =
+      byFingerprint.get(`${String(diagnostic.code)}\u0000${data?.fingerprint ?? ''}`) ??
+      input.findings.find((f) => f.ruleId === diagnostic.code && sameRange(map.range(f), diagnostic.range));
     if (!finding || !wants(CodeActionKind.QuickFix)) continue;
     const edit = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
     if (finding.fix) {
@@ -86,4 +95,13 @@ function fixAllAction({ uri, findings, map, locale }: CodeActionInput, post: Pos
   });
   if (edits.length === 0) return undefined;
   return { title: label('fixAll', locale), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }

@@ -16,7 +16,8 @@ export async function runLsp(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(LSP_HELP);
     return 0;
   }
-  const unknown = argv.filter((a) => a !== '--stdio');
+  // Some clients also name their process (the initialize request says it too).
+  const unknown = argv.filter((a) => a !== '--stdio' && !a.startsWith('--clientProcessId'));
   if (unknown.length > 0 || !argv.includes('--stdio')) {
     throw new UsageError(
       unknown.length > 0

@@ -232,10 +232,11 @@ export function startServer(connection: Connection): void {
 
   function publish(result: CheckedDocument): void {
     if (pull) {
-      for (const wake of waiting.get(result.uri) ?? []) wake();
+      const waiters = waiting.get(result.uri) ?? [];
       waiting.delete(result.uri);
-      // The client pulled this document's diagnostics already; tell it there is more (axe, config).
-      if (refreshSupport) void connection.languages.diagnostics.refresh();
+      for (const wake of waiters) wake();
+      // Nobody was waiting for this result (axe after idle, a config change): ask the client to pull.
+      if (waiters.length === 0 && refreshSupport) void connection.languages.diagnostics.refresh();
       return;
     }
     void connection.sendDiagnostics({
