@@ -42,8 +42,6 @@ export function readDirectives(post: Post): Directive[] {
   return out;
 }
 
-const MDX_COMMENT = /\{\/\*([\s\S]*?)\*\/\}/g;
-
 /** `{/* … *\/}` written in the text of a Markdown (MDX) post, outside code; positions from the source. */
 function mdxComments(post: Post): Array<{ value: string; position: { start: Point; end: Point } }> {
   if (!post.source.includes('{/*')) return [];
@@ -53,10 +51,17 @@ function mdxComments(post: Post): Array<{ value: string; position: { start: Poin
     for (const child of el.children) {
       const at = child.type === 'text' ? child.position : undefined;
       if (at?.start.offset === undefined || at.end.offset === undefined) continue;
+      // indexOf, not a lazy regex: one pass over the text however many `{/*` it has.
       const written = post.source.slice(at.start.offset, at.end.offset);
-      for (const m of written.matchAll(MDX_COMMENT)) {
-        const start = at.start.offset + m.index;
-        out.push({ value: m[1]!, position: post.lines.range(start, start + m[0].length) });
+      for (let open = written.indexOf('{/*'); open >= 0; ) {
+        const close = written.indexOf('*/}', open + 3);
+        if (close < 0) break;
+        const start = at.start.offset + open;
+        out.push({
+          value: written.slice(open + 3, close),
+          position: post.lines.range(start, start + close + 3 - open),
+        });
+        open = written.indexOf('{/*', close + 3);
       }
     }
   }
