@@ -15,7 +15,8 @@ export interface HoverInput {
 }
 
 export function hoverAt(input: HoverInput): Hover | undefined {
-  const text = dateHover(input) ?? imageHover(input);
+  // An image first: a date in its alt text is located at the whole image, which the image's hover covers.
+  const text = imageHover(input) ?? dateHover(input);
   if (!text) return undefined;
   const contents: MarkupContent = { kind: 'markdown', value: text };
   return { contents };
@@ -81,7 +82,7 @@ interface ReadDate {
 
 function dateHover({ post, findings, offset, locale }: HoverInput): string | undefined {
   // Only the occurrence's text, range and parsed value: the finder behind them may change.
-  const occurrence = postDates(post).find((o) => o.place !== 'alt' && contains(o.position, offset));
+  const occurrence = postDates(post).find((o) => contains(o.position, offset));
   if (!occurrence?.position) return undefined;
   const { text, date, to } = occurrence.mention;
   const lines = [`**${label('dateHeading', locale, { text: escapeMarkdown(text) })}**`, ''];
