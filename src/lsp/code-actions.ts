@@ -66,7 +66,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       }
     }
     // In a record, only the body has lines a directive can sit on; its other fields have none.
-    const onBody = finding.jsonPath === undefined || finding.jsonPath === input.post?.bodyJsonPath;
+    const onBody = finding.jsonPath === undefined || finding.jsonPath === input.post?.record?.bodyJsonPath;
     const insertion =
       onBody && input.post && input.syntax && directiveInsertion(input.post, finding, input.syntax);
     const e = insertion && map.edit(finding, [insertion.offset, insertion.offset], insertion.text);

@@ -15,7 +15,7 @@ export interface PositionMap {
 }
 
 export function positionMap(document: TextDocument, post: Post | undefined): PositionMap {
-  if (post?.bodyJsonPath !== undefined) return recordMap(document, post);
+  if (post?.record !== undefined) return recordMap(document, post);
   return textMap(document, post);
 }
 
@@ -44,7 +44,7 @@ function recordMap(document: TextDocument, post: Post): PositionMap {
     end: document.positionAt(end),
   });
   // The body's lines and columns are those of the decoded string; other findings name a field.
-  const body = record.stringField(post.bodyJsonPath);
+  const body = record.stringField(post.record?.bodyJsonPath);
   const bodyField: JsonStringField | undefined = body?.value === post.source ? body : undefined;
   const whole = (path: string | undefined): Range => {
     const node = record.node(path) ?? record.node('$');
@@ -52,7 +52,7 @@ function recordMap(document: TextDocument, post: Post): PositionMap {
   };
   return {
     range(f) {
-      if (bodyField && (f.jsonPath === undefined || f.jsonPath === post.bodyJsonPath)) {
+      if (bodyField && (f.jsonPath === undefined || f.jsonPath === post.record?.bodyJsonPath)) {
         const start = post.lines.offset(f.line, f.column);
         const end = post.lines.offset(f.endLine, f.endColumn);
         return span(bodyField.fileOffset(start), bodyField.fileOffset(end));
@@ -60,8 +60,8 @@ function recordMap(document: TextDocument, post: Post): PositionMap {
       return whole(f.jsonPath);
     },
     edit(f, [start, end], text) {
-      const path = f.jsonPath ?? post.bodyJsonPath;
-      const field = path === post.bodyJsonPath ? bodyField : record.stringField(path);
+      const path = f.jsonPath ?? post.record?.bodyJsonPath;
+      const field = path === post.record?.bodyJsonPath ? bodyField : record.stringField(path);
       if (!field || end > field.value.length) return undefined;
       return { range: span(field.fileOffset(start), field.fileOffset(end)), newText: escapeJsonString(text) };
     },
