@@ -284,6 +284,10 @@ describe('hover', () => {
     expect(text).toContain('„Widok uczestników warsztatów w programie Zoom” (znaków: 45)');
     expect(text).toContain('img-alt-redundant-prefix');
     expect(await hover(uri, 9, 5)).toBeUndefined(); // plain text
+    // The title in the front matter: its dates are where they are written.
+    expect(await hover(uri, 1, 20)).toContain(
+      'Odczytana jako zakres: środa, 28 kwietnia 2021 (`2021-04-28`) – czwartek, 29 kwietnia 2021 (`2021-04-29`)',
+    );
   });
 
   it('on a date shows how it was read, and the problem with its form', async () => {
