@@ -199,6 +199,17 @@ describe('push diagnostics', () => {
     const record = await session.open(join(dir, 'wpis.json'), wordpress, 'json');
     expect(codes(await session.diagnosticsFor(record, 1))).toContain('date-missing');
     expect(session.publishedCount(manifest)).toBe(0);
+    // Hover works inside the record's HTML body too.
+    const at = TextDocument.create(record, 'json', 1, wordpress).positionAt(
+      wordpress.indexOf('Widok uczestników warsztatów w programie Zoom'),
+    );
+    const hover = await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: record },
+      position: at,
+    });
+    expect((hover!.contents as MarkupContent).value).toContain(
+      'Widok uczestników warsztatów w programie Zoom',
+    );
     // A record being typed keeps being checked: its syntax error is shown.
     const version = await session.replaceAll(record, wordpress.slice(0, 200));
     expect(codes(await session.diagnosticsFor(record, version))).toEqual(['parse-error']);
