@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../check.js';
 import { type CheckOptions, checkSync } from '../check-sync.js';
 import { MESSAGE_LOCALES } from '../engine/messages.js';
-import { detectRecordKind } from '../parse/record.js';
+import { detectRecordKind } from '../parse/records/index.js';
 import type { Finding, Post, PostFormat } from '../types.js';
 import { serverDiagnostic, toDiagnostic } from './diagnostics.js';
 import type { DirectiveSyntax } from './directive-edit.js';

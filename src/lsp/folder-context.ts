@@ -5,7 +5,8 @@ import { dirname, isAbsolute, relative, sep } from 'node:path';
 import ignore from 'ignore';
 import { CONFIG_FILES, loadConfig } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
-import { ConfigError, type ResolvedConfig } from '../config/types.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { ConfigError } from '../errors.js';
 import { toPosix } from '../files/files.js';
 
 export interface FolderContext {

@@ -2,8 +2,7 @@
 // indexes (the same images and dates the rules judged), with the findings about it.
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { postDates } from '../dates/post-dates.js';
-import type { ImageInfo } from '../indexes/images.js';
-import type { Finding, Post, SourceRange } from '../types.js';
+import type { Finding, ImageInfo, Post, SourceRange } from '../types.js';
 import { label } from './labels.js';
 
 export interface HoverInput {

@@ -17,6 +17,7 @@ describe('code actions', () => {
     const start = text.indexOf('tutaj');
     const finding: Finding = {
       ruleId: 'link-vague',
+      messageId: 'vague',
       severity: 'warning',
       message: 'Tekst linku „tutaj” nie mówi, dokąd prowadzi.',
       line: 7,

@@ -40,8 +40,6 @@ export interface SessionOptions {
   workspace: string;
   capabilities?: ClientCapabilities;
   initializationOptions?: Record<string, unknown>;
-  /** Extra `node` arguments for the server process (a test-only rule through --import). */
-  nodeArgs?: string[];
   /** Run the server in this process instead of as `content-a11y lsp --stdio`. */
   inProcess?: boolean;
 }
@@ -92,7 +90,7 @@ export class LspSession {
         createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)),
       );
     } else {
-      const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN.pathname, 'lsp', '--stdio'], {
+      const child = spawn(process.execPath, [BIN.pathname, 'lsp', '--stdio'], {
         cwd: options.workspace,
         stdio: ['pipe', 'pipe', 'inherit'],
       });

@@ -11,7 +11,7 @@ import { LspSession, ROOT } from './lsp-client.js';
 const root = fileURLToPath(ROOT);
 const seedPath = join(root, 'fixtures/seed/seed.md');
 const polishPost = fileURLToPath(new URL('fixtures/dni-otwarte.md', import.meta.url));
-const crashRule = fileURLToPath(new URL('fixtures/crash-rule.mjs', import.meta.url));
+const crashPlugin = fileURLToPath(new URL('fixtures/crash-plugin.mjs', import.meta.url));
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-a11y-lsp-'));
@@ -106,7 +106,9 @@ describe('content-a11y lsp --stdio', () => {
 
   it('a crash in one document’s check is one diagnostic on it; the server goes on checking', async () => {
     const dir = workspace();
-    session = await LspSession.start({ workspace: dir, nodeArgs: ['--import', crashRule] });
+    // The buggy rule comes in as a plugin of the workspace's configuration, as a user's would.
+    writeFileSync(join(dir, 'content-a11y.config.json'), JSON.stringify({ plugins: [crashPlugin] }));
+    session = await LspSession.start({ workspace: dir });
     const broken = await session.open(join(dir, 'zepsuty.md'), '# Komunikat\n\nSIMULATED-CRASH\n');
     const crashed = await session.diagnosticsFor(broken, 1);
     expect(crashed).toHaveLength(1);
