@@ -3,7 +3,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check } from '../check.js';
+import { check, checkPost } from '../check.js';
 import { type CheckOptions, checkSync } from '../check-sync.js';
 import { MESSAGE_LOCALES } from '../engine/messages.js';
 import { detectRecordKind } from '../parse/records/index.js';
@@ -84,6 +84,8 @@ export interface DocumentCheckInput {
   /** Message language from the editor's settings; else the config's, else the post's. */
   locale?: string;
   check: CheckKind;
+  /** An earlier check of this very text under the same context: its parsed post is reused. */
+  earlier?: CheckedDocument;
 }
 
 export async function checkDocument(input: DocumentCheckInput): Promise<CheckedDocument> {
@@ -95,7 +97,12 @@ export async function checkDocument(input: DocumentCheckInput): Promise<CheckedD
     config: context.config,
     locale: input.locale,
   };
-  const result = input.check === 'full' ? await check(options) : checkSync(options);
+  const result =
+    input.check === 'native'
+      ? checkSync(options)
+      : reusablePost(input)
+        ? await checkPost(input.earlier!.post!, context.config, { locale: input.locale })
+        : await check(options);
   const post = result.post;
   const map = positionMap(document, post);
   const locale = serverLocale(input.locale ?? context.config.locale, post);
@@ -121,6 +128,20 @@ export async function checkDocument(input: DocumentCheckInput): Promise<CheckedD
     syntax: input.kind.syntax ?? (post ? 'html' : undefined),
     generation: input.generation,
   };
+}
+
+/**
+ * The full check on save follows a native check of the same text, which parsed it already. Its post
+ * is reused unless that check hit a limit (checkPost measures none: the full pipeline reports it).
+ */
+function reusablePost({ earlier, document, generation }: DocumentCheckInput): boolean {
+  return (
+    earlier?.post !== undefined &&
+    earlier.uri === document.uri &&
+    earlier.version === document.version &&
+    earlier.generation === generation &&
+    !earlier.findings.some((f) => f.ruleId === 'limit-exceeded')
+  );
 }
 
 /** The document could not be checked at all: one diagnostic saying so, and nothing else. */

@@ -181,6 +181,7 @@ export function startServer(connection: Connection): void {
           path: path && displayPath(path),
           locale: settings.locale,
           check: kind,
+          earlier: checked.get(uri),
         });
       }
     } catch (error) {

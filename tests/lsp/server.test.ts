@@ -183,13 +183,17 @@ describe('push diagnostics', () => {
       inProcess: true,
       initializationOptions: { idleDelay: 600_000 },
     });
-    const text = '---\ntitle: Wpis\nlang: pl\ndate: 2021-04-28\n---\n\nTekst.\n\n<div role="lisst">a</div>\n';
+    const text =
+      '---\ntitle: Wpis\nlang: pl\ndate: 2021-04-28\n---\n\nTekst.\n\n<div role="lisst">a</div>\n\n![](rynek.jpg)\n';
     const uri = await session.open(join(dir, 'wpis.md'), text);
     const native = await session.diagnosticsFor(uri, 1);
     expect(codes(native)).not.toContain('axe/aria-roles');
     await session.save(uri);
     const saved = await session.diagnosticsFor(uri, 1, (d) => codes(d).includes('axe/aria-roles'));
     expect(saved.find((d) => d.code === 'axe/aria-roles')!.range.start.line).toBe(8);
+    // The full check reuses the post the native one parsed, and keeps the native findings.
+    expect(native.length).toBeGreaterThan(0);
+    expect(codes(saved)).toEqual(expect.arrayContaining(codes(native)));
   }, 90_000);
 
   it('checks a JSON document only when it is a post record', async () => {
