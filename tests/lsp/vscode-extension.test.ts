@@ -33,5 +33,7 @@ describe('editors/vscode', () => {
     const manifest = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
     expect(manifest.engines.vscode).toBe('^1.91.0');
     expect(manifest.main).toBe('./dist/extension.cjs');
+    // Every command the manifest offers is registered by the bundle.
+    for (const { command } of manifest.contributes.commands) expect(bundle).toContain(command);
   }, 120_000);
 });

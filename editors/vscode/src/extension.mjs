@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { window, workspace } from 'vscode';
+import { commands, window, workspace } from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 
 /** @type {LanguageClient | undefined} */
@@ -36,7 +36,21 @@ function binOf(manifest) {
   return bin ? join(dirname(manifest), bin) : undefined;
 }
 
-export async function activate() {
+/** @param {import('vscode').ExtensionContext} context */
+export async function activate(context) {
+  // After editing a plugin's code (Node keeps a module it imported), updating content-a11y or
+  // changing the settings below: a new server process.
+  context.subscriptions.push(
+    commands.registerCommand('contentA11y.restartServer', async () => {
+      await client?.stop();
+      client = undefined;
+      await startClient();
+    }),
+  );
+  await startClient();
+}
+
+async function startClient() {
   const server = findServer();
   if (!server) {
     void window.showWarningMessage(
