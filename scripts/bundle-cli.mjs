@@ -28,7 +28,16 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'bundle',
-  external: ['jsdom', 'axe-core', 'piscina'],
+  // The language server's packages are external too: loaded only by `content-a11y lsp`, and
+  // jsonc-parser's UMD build requires its own files by computed paths.
+  external: [
+    'jsdom',
+    'axe-core',
+    'piscina',
+    'jsonc-parser',
+    'vscode-languageserver',
+    'vscode-languageserver-textdocument',
+  ],
   // Bundled CommonJS dependencies (picocolors…) call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",

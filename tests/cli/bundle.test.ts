@@ -1,8 +1,9 @@
 // The CLI users run is the esbuild bundle in dist/cli/ (package.json `bin`, built by
 // scripts/bundle-cli.mjs): it must report exactly what the unbundled build reports, in one
 // thread, through worker threads (whose entry is a second bundle) and with the axe stage
-// (jsdom and axe-core stay external and are loaded from a split chunk).
-import { spawnSync } from 'node:child_process';
+// (jsdom and axe-core stay external and are loaded from a split chunk), and `lsp` starts (its
+// packages stay external too).
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,4 +56,31 @@ describe('the bundled CLI', () => {
     const rules = JSON.parse(ours.stdout).files[0].messages.map((m: { ruleId: string }) => m.ruleId);
     expect(rules).toContain('axe/aria-roles');
   }, 120_000);
+
+  it('starts the language server, which answers initialize', async () => {
+    const child = spawn(process.execPath, [bundled, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const body = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { processId: null, rootUri: null, capabilities: {} },
+    });
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const answered = await new Promise<boolean>((resolve) => {
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        if (stdout.includes('"capabilities"')) resolve(true);
+      });
+      child.on('exit', () => resolve(false));
+    });
+    child.kill();
+    expect(stderr).toBe('');
+    expect(answered).toBe(true);
+    expect(stdout).toContain('"name":"content-a11y"');
+  }, 90_000);
 });
