@@ -141,7 +141,7 @@ export interface CaseOutcome {
 
 export function scoreCase(c: CatalogueCase): CaseOutcome {
   const target = PROBES[c.rule];
-  const allowed = new Set([target, ...(c.also ?? []).map((p) => PROBES[p])]);
+  const allowed = new Set<string>([target, ...(c.also ?? []).map((p) => PROBES[p])]);
   const outcome: CaseOutcome = { c, falseAlarms: [], badFindings: [], goodFindings: [] };
   if (c.bad !== undefined) {
     const { findings, content } = runCase(c, c.bad);
