@@ -9,7 +9,14 @@
 // The scan reads the text once, left to right, at the start of each number or word; every reader
 // is a sticky regular expression with bounded repetition, so the work is linear in the text.
 import { type DateValue, fullYear, isRealDate } from './calendar.js';
-import { type DateNames, dateNames, foldName, isLowercaseMonth, lookupMonth, lookupWeekday } from './names.js';
+import {
+  type DateNames,
+  dateNames,
+  foldName,
+  isLowercaseMonth,
+  lookupMonth,
+  lookupWeekday,
+} from './names.js';
 
 export type MentionKind = 'numeric' | 'iso' | 'named' | 'roman';
 
@@ -247,6 +254,9 @@ function readDayFirst(r: Reader, at: number): Item | undefined {
     if (spaced !== undefined) joins.unshift({ at: spaced, sep: '. ' });
   }
   if (text[d.end] === '-' || text[d.end] === '/') joins.push({ at: d.end + 1, sep: text[d.end]! });
+  // "17.II.2016": a Roman month between dots.
+  if (!names.dayDot && text[d.end] === '.' && names.words.romanMonths)
+    joins.push({ at: d.end + 1, sep: '.' });
   const spaced = r.space(d.end);
   if (spaced !== undefined) {
     joins.push({ at: spaced, sep: ' ' });
@@ -276,9 +286,9 @@ function readDayFirst(r: Reader, at: number): Item | undefined {
         form: `d${d.ordinal ? 'th' : ''}${join.sep === '. ' ? '. ' : join.sep}${month.full ? 'MMMM' : 'MMM'}${year ? (year.text.length === 2 ? ' yy' : ' y') : ''}`,
       };
     }
-    const roman = join.sep !== '. ' || text[d.end] === '.' ? r.roman(join.at) : undefined;
-    if (roman) {
-      const sep = join.sep === '. ' ? '.' : join.sep;
+    const roman = r.roman(join.at);
+    if (roman && join.sep !== '. ') {
+      const sep = join.sep;
       let p: number | undefined = roman.end;
       if (sep === ' ') p = r.space(p);
       else p = text[p] === sep ? p + 1 : undefined;
@@ -317,7 +327,8 @@ function readMonthFirst(r: Reader, at: number): Item | undefined {
     p = s;
   }
   const d = r.day(p);
-  if (!d || /\d/.test(text[d.end] ?? '') || (text[d.end] === ':' && /\d/.test(text[d.end + 1] ?? ''))) return undefined;
+  if (!d || /\d/.test(text[d.end] ?? '') || (text[d.end] === ':' && /\d/.test(text[d.end + 1] ?? '')))
+    return undefined;
   if (ALNUM.test(text[d.end] ?? '')) return undefined;
   let year: Part | undefined;
   if (sep !== ' ' && text[d.end] === sep) year = r.year(d.end + 1);
@@ -386,7 +397,13 @@ function readYearFirst(r: Reader, at: number): Item | undefined {
   const named = s !== undefined ? r.monthName(s) : undefined;
   const s2 = named ? r.space(named.part.end) : undefined;
   const day = s2 !== undefined ? r.day(s2) : undefined;
-  if (!named || named.lowercase || !day || ALNUM.test(text[day.end] ?? '') || /[.,:/-]\d/.test(text.slice(day.end, day.end + 2))) {
+  if (
+    !named ||
+    named.lowercase ||
+    !day ||
+    ALNUM.test(text[day.end] ?? '') ||
+    /[.,:/-]\d/.test(text.slice(day.end, day.end + 2))
+  ) {
     return undefined;
   }
   return {
@@ -428,7 +445,7 @@ function readNumeric(r: Reader, at: number, partialOk: boolean): Item | undefine
     };
   }
   if (ALNUM.test(text[y.end] ?? '') && !r.endsCleanly(y.end)) return undefined;
-  if (/[./\-]/.test(text[y.end] ?? '') && /\d/.test(text[y.end + 1] ?? '')) return undefined;
+  if (/[./-]/.test(text[y.end] ?? '') && /\d/.test(text[y.end + 1] ?? '')) return undefined;
   const twoDigitYear = y.text.length === 2;
   // A hyphenated date needs a full year ("12-05-34" is a phone number); a dotted two-digit year
   // needs two-digit day and month ("1.10.20" is a version). Slashes carry one-digit parts ("4/28/21").
@@ -529,7 +546,10 @@ function weekdayBefore(
   // "Monday to Friday", "Mo.–Fr.", "od poniedziałku do piątku".
   const before = r.text.slice(Math.max(0, weekday.start - 30), weekday.start);
   const words = r.names.words.rangeWords.map(escape).join('|');
-  const joined = new RegExp(`(?:${H}{0,2}[-–—]${H}{0,2}|${H}{1,3}(?:${words || '(?!)'})${H}{1,3})$`, 'iu').exec(before);
+  const joined = new RegExp(
+    `(?:${H}{0,2}[-–—]${H}{0,2}|${H}{1,3}(?:${words || '(?!)'})${H}{1,3})$`,
+    'iu',
+  ).exec(before);
   const from = joined ? read(weekday.start - joined[0].length, []) : undefined;
   return { weekday, from: from && from.start !== weekday.start ? from : undefined };
 }
@@ -593,7 +613,8 @@ function readMention(r: Reader, at: number): DateMention | undefined {
       const weekday = m ? lookupWeekday(r.names, m[1]!) : undefined;
       if (m && weekday && (!m[2] || weekday.abbreviation)) {
         right = readItem(r, joint.end + m[0].length, false);
-        if (right) toWeekday = { index: weekday.index, text: m[1]!, start: joint.end, end: joint.end + m[1]!.length };
+        if (right)
+          toWeekday = { index: weekday.index, text: m[1]!, start: joint.end, end: joint.end + m[1]!.length };
       }
     }
     // Month-first ranges: "August 10 - 22, 2012" (a bare day and a year after the dash).
@@ -647,7 +668,8 @@ function readMention(r: Reader, at: number): DateMention | undefined {
     if (!left.month && (to.day ?? 0) <= (date.day ?? 0)) return undefined;
   }
   // A two-digit year is a guess at the century: such a date is ambiguous, not invalid.
-  const invalid = (!real(date) || (to !== undefined && !real(to))) && !(left.kind === 'numeric' && left.twoDigitYear);
+  const invalid =
+    (!real(date) || (to !== undefined && !real(to))) && !(left.kind === 'numeric' && left.twoDigitYear);
   const end = last.end;
   const mention: DateMention = {
     start: at,
@@ -681,8 +703,10 @@ function readMention(r: Reader, at: number): DateMention | undefined {
 /** The two ends can form one range. */
 function compatible(left: Item, right: Item): boolean {
   if (!isComplete(right) && !(right.monthFirst && left.monthFirst)) return false;
-  if (left.kind === 'numeric' && !left.year) return right.kind === 'numeric' && right.separator === left.separator;
-  if (left.kind === 'iso' || (left.kind === 'numeric' && left.year)) return right.kind === left.kind || right.kind === 'numeric' || right.kind === 'iso';
+  if (left.kind === 'numeric' && !left.year)
+    return right.kind === 'numeric' && right.separator === left.separator;
+  if (left.kind === 'iso' || (left.kind === 'numeric' && left.year))
+    return right.kind === left.kind || right.kind === 'numeric' || right.kind === 'iso';
   if (!left.month) return right.kind !== 'iso';
   if (left.kind === 'roman') return right.kind === 'roman';
   return right.kind === 'named' || (left.monthName !== undefined && right.kind === 'roman');

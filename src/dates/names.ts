@@ -184,7 +184,9 @@ export function dateNames(tag: string): DateNames {
     dottedDayFirst: order[0] === 'day' && literal === '.',
     numericSeparator: literal,
     dayFirst: order[0] === 'day',
-    genitiveMonths: formatMonth.some((m, i) => foldCase(m, lang) !== foldCase(standaloneMonth[i] ?? '', lang)),
+    genitiveMonths: formatMonth.some(
+      (m, i) => foldCase(m, lang) !== foldCase(standaloneMonth[i] ?? '', lang),
+    ),
     rangeDash: (region && words.regionalRangeDash?.[region]) || words.rangeDash,
   };
   cache.set(key, names);

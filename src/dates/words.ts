@@ -54,6 +54,12 @@ export interface DateWords {
   /** The range dash, and its variants by region subtag (`GB` for British English). */
   rangeDash: RangeDashStyle;
   regionalRangeDash?: Readonly<Record<string, RangeDashStyle>>;
+  /**
+   * A range within one month in words ("od 28 do 29 kwietnia", "du 28 au 29 avril", "28 to 29 April"):
+   * the words before the first day and between the days. `preferred`: the style guide asks for
+   * words over a dash (GOV.UK), so suggestions use them.
+   */
+  rangeInWords?: { from: string; to: string; preferred: boolean };
   /** Where the entries above come from. */
   sources: readonly string[];
 }

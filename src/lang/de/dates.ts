@@ -46,6 +46,7 @@ export const dates: DateWords = {
     source:
       'Duden, Die deutsche Rechtschreibung: der Bis-Strich ohne Leerzeichen ("14.–15. September"); zwischen Angaben mit Leerzeichen mit Leerzeichen ("10. August – 12. Oktober")',
   },
+  rangeInWords: { from: 'vom', to: 'bis', preferred: false },
   sources: [
     'Duden: Jänner and Feber (Austrian), Sonnabend',
     'DIN 5008: three-letter month abbreviations (Mrz)',

@@ -68,6 +68,7 @@ export const dates: DateWords = {
       },
     ]),
   ),
+  rangeInWords: { from: '', to: 'to', preferred: true },
   sources: [
     'dateparser supplementary data en.yaml: Tues, Thur, Thurs, Weds',
     'AP Stylebook: Sept. as the abbreviation of September',

@@ -33,6 +33,7 @@ export const dates: DateWords = {
     source:
       'RAE, Ortografía de la lengua española (2010): el guion sin espacios en los intervalos ("1-3 de mayo"); entre fechas completas, "del … al …"',
   },
+  rangeInWords: { from: 'del', to: 'al', preferred: false },
   sources: [
     'RAE, Diccionario panhispánico de dudas, "fecha": setiembre, 1.º de mayo, del 2012, meses en números romanos (8-IV-2021)',
     'dateparser test_date_parser.py: 12 de junio del 2012',

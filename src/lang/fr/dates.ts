@@ -32,6 +32,7 @@ export const dates: DateWords = {
     source:
       "Code de rédaction interinstitutionnel de l'UE, 10.1.6 : tiret demi-cadratin sans espace entre chiffres (« 28–29 avril »), avec espaces entre éléments qui en contiennent ; « du … au … » en prose",
   },
+  rangeInWords: { from: 'du', to: 'au', preferred: false },
   sources: [
     "Lexique des règles typographiques en usage à l'Imprimerie nationale: janv., févr., juill., 1er",
     'chrono test/fr: 1er Août 2012, 15 déc 2012, Dim 15 Sept, Mar 10 Jan',

@@ -63,6 +63,7 @@ export const dates: DateWords = {
     source:
       'Międzyinstytucjonalny przewodnik redakcyjny UE, 10.1.6: półpauza bez spacji między cyframi ("w dniach 11–12 lipca"); Poradnia PWN (A. Wolański): między datami ze spacjami półpauza ze spacjami ("3 III 1989 – 5 V 2004")',
   },
+  rangeInWords: { from: 'od', to: 'do', preferred: false },
   sources: [
     'dateparser supplementary data pl.yaml: Pn, Wt, Śr, Cz, Pt, Sb, Nd, Środę, Sobotę, Niedzielę, Kwie',
     'Poradnia językowa PWN: "r." and "roku" after the year, Roman-numeral months (10 X 2010)',
