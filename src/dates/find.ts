@@ -91,6 +91,7 @@ const DASH = new RegExp(`(${H}{0,8}(?:\\n${H}{0,8})?)([-–—])(${H}{0,8}(?:\\n
 const NUM = /\d{1,4}(?!\d)/y;
 const WORD = /\p{L}{1,20}(?!\p{L})/uy;
 const ROMAN = /(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![\p{L}\p{N}])/uy;
+const WEEKDAY_AHEAD = new RegExp(`(\\p{L}{2,20})(\\.)?,?${H}{1,4}`, 'uy');
 const ROMAN_VALUE = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 /** A character before a number that makes it part of something else (a version, a path, a code). */
@@ -168,7 +169,7 @@ class Reader {
       return symbol ? at + symbol.length : undefined;
     }
     const folded = foldName(word, this.names.lang);
-    const hit = list.find((w) => foldName(w, this.names.lang) === folded);
+    const hit = list.find((w) => foldedWord(w, this.names.lang) === folded);
     if (!hit) return undefined;
     return hit.endsWith('.') || !word.endsWith('.') ? end : end - 1;
   }
@@ -528,12 +529,9 @@ function weekdayBefore(
   r: Reader,
   at: number,
 ): { weekday: WeekdayMention; from?: WeekdayMention } | undefined {
-  const read = (end: number, links: readonly string[]): WeekdayMention | undefined => {
+  const patterns = weekdayPatternsOf(r.names);
+  const read = (end: number, pattern: RegExp): WeekdayMention | undefined => {
     const before = r.text.slice(Math.max(0, end - 40), end);
-    const pattern = new RegExp(
-      `(?<!\\p{L})(\\p{L}{2,20})(\\.)?(,)?${H}{0,4}(?:\\n${H}{0,4})?${links.length ? `(?:(?:${links.map(escape).join('|')})${H}{1,4})?` : ''}$`,
-      'iu',
-    );
     const m = pattern.exec(before);
     if (!m) return undefined;
     const weekday = lookupWeekday(r.names, m[1]!);
@@ -541,20 +539,51 @@ function weekdayBefore(
     const start = end - before.length + m.index;
     return { index: weekday.index, text: m[1]!, start, end: start + m[1]!.length };
   };
-  const weekday = read(at, r.names.words.weekdayLinks);
+  const weekday = read(at, patterns.withLinks);
   if (!weekday || weekday.start === at) return undefined;
   // "Monday to Friday", "Mo.–Fr.", "od poniedziałku do piątku".
   const before = r.text.slice(Math.max(0, weekday.start - 30), weekday.start);
-  const words = r.names.words.rangeWords.map(escape).join('|');
-  const joined = new RegExp(
-    `(?:${H}{0,2}[-–—]${H}{0,2}|${H}{1,3}(?:${words || '(?!)'})${H}{1,3})$`,
-    'iu',
-  ).exec(before);
-  const from = joined ? read(weekday.start - joined[0].length, []) : undefined;
+  const joined = patterns.joined.exec(before);
+  const from = joined ? read(weekday.start - joined[0].length, patterns.bare) : undefined;
   return { weekday, from: from && from.start !== weekday.start ? from : undefined };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const foldedWords = new Map<string, string>();
+/** A data word folded once, not at every comparison. */
+function foldedWord(word: string, lang: string): string {
+  const key = `${lang}|${word}`;
+  let folded = foldedWords.get(key);
+  if (folded === undefined) foldedWords.set(key, (folded = foldName(word, lang)));
+  return folded;
+}
+
+interface WeekdayPatterns {
+  withLinks: RegExp;
+  bare: RegExp;
+  joined: RegExp;
+}
+const weekdayPatterns = new WeakMap<DateNames, WeekdayPatterns>();
+
+/** The look-behind patterns for weekdays, compiled once per language tag. */
+function weekdayPatternsOf(names: DateNames): WeekdayPatterns {
+  let p = weekdayPatterns.get(names);
+  if (p) return p;
+  const before = (links: readonly string[]) =>
+    new RegExp(
+      `(?<!\\p{L})(\\p{L}{2,20})(\\.)?(,)?${H}{0,4}(?:\\n${H}{0,4})?${links.length ? `(?:(?:${links.map(escape).join('|')})${H}{1,4})?` : ''}$`,
+      'iu',
+    );
+  const words = names.words.rangeWords.map(escape).join('|');
+  p = {
+    withLinks: before(names.words.weekdayLinks),
+    bare: before([]),
+    joined: new RegExp(`(?:${H}{0,2}[-–—]${H}{0,2}|${H}{1,3}(?:${words || '(?!)'})${H}{1,3})$`, 'iu'),
+  };
+  weekdayPatterns.set(names, p);
+  return p;
+}
 
 /** The word before `at` is one after which numbers are not dates ("version", "nr", "art."). */
 function afterNotDateWord(r: Reader, at: number): boolean {
@@ -562,7 +591,7 @@ function afterNotDateWord(r: Reader, at: number): boolean {
   const m = /(\S+)\s*$/u.exec(before);
   if (!m) return false;
   const word = foldName(m[1]!.replace(/[:,]$/, ''), r.names.lang);
-  return r.names.words.notDateBefore.some((w) => foldName(w, r.names.lang) === word);
+  return r.names.words.notDateBefore.some((w) => foldedWord(w, r.names.lang) === word);
 }
 
 function value(item: Item, borrow?: Item): DateValue {
@@ -609,7 +638,7 @@ function readMention(r: Reader, at: number): DateMention | undefined {
     right = readItem(r, joint.end, false);
     if (!right) {
       // A weekday before the second date ("Wednesday 28 April – Friday 30 April 2021").
-      const m = r.sticky(new RegExp(`(\\p{L}{2,20})(\\.)?,?${H}{1,4}`, 'uy'), joint.end);
+      const m = r.sticky(WEEKDAY_AHEAD, joint.end);
       const weekday = m ? lookupWeekday(r.names, m[1]!) : undefined;
       if (m && weekday && (!m[2] || weekday.abbreviation)) {
         right = readItem(r, joint.end + m[0].length, false);
