@@ -548,14 +548,17 @@ function weekdayBefore(
   return { weekday, from: from && from.start !== weekday.start ? from : undefined };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const foldedWords = new Map<string, string>();
 /** A data word folded once, not at every comparison. */
 function foldedWord(word: string, lang: string): string {
   const key = `${lang}|${word}`;
   let folded = foldedWords.get(key);
-  if (folded === undefined) foldedWords.set(key, (folded = foldName(word, lang)));
+  if (folded === undefined) {
+    folded = foldName(word, lang);
+    foldedWords.set(key, folded);
+  }
   return folded;
 }
 
@@ -572,10 +575,10 @@ function weekdayPatternsOf(names: DateNames): WeekdayPatterns {
   if (p) return p;
   const before = (links: readonly string[]) =>
     new RegExp(
-      `(?<!\\p{L})(\\p{L}{2,20})(\\.)?(,)?${H}{0,4}(?:\\n${H}{0,4})?${links.length ? `(?:(?:${links.map(escape).join('|')})${H}{1,4})?` : ''}$`,
+      `(?<!\\p{L})(\\p{L}{2,20})(\\.)?(,)?${H}{0,4}(?:\\n${H}{0,4})?${links.length ? `(?:(?:${links.map(escapeRegExp).join('|')})${H}{1,4})?` : ''}$`,
       'iu',
     );
-  const words = names.words.rangeWords.map(escape).join('|');
+  const words = names.words.rangeWords.map(escapeRegExp).join('|');
   p = {
     withLinks: before(names.words.weekdayLinks),
     bare: before([]),

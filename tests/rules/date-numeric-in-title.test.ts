@@ -66,17 +66,24 @@ ruleTester('date-numeric-in-title', {
 
 describe('date-numeric-in-title suggestions', () => {
   it('offers both readings of a date whose day and month can be swapped', () => {
-    const [finding] = runRule('date-numeric-in-title', { content: md('## Fair on 04/05/2021\n\nText.\n') });
+    const [finding] = runRule('date-numeric-in-title', {
+      name: 'case',
+      content: md('## Fair on 04/05/2021\n\nText.\n'),
+    });
     expect(finding?.fix).toBeUndefined();
     expect(finding?.suggestions?.map((s) => s.fix.text)).toEqual(['April 5, 2021', 'May 4, 2021']);
   });
   it('offers the words for an English post without a region, whose word order is a choice', () => {
-    const [finding] = runRule('date-numeric-in-title', { content: md('## Fair on 4/28/2021\n\nText.\n') });
+    const [finding] = runRule('date-numeric-in-title', {
+      name: 'case',
+      content: md('## Fair on 4/28/2021\n\nText.\n'),
+    });
     expect(finding?.fix).toBeUndefined();
     expect(finding?.suggestions?.map((s) => s.fix.text)).toEqual(['April 28, 2021']);
   });
   it('fixes an en-GB heading, whose order is known', () => {
     const [finding] = runRule('date-numeric-in-title', {
+      name: 'case',
       content: md('## Fair on 28/04/2021\n\nText.\n', { lang: 'en-GB' }),
     });
     expect(finding?.fix?.text).toBe('28 April 2021');

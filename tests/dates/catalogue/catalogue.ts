@@ -175,7 +175,10 @@ export function scoreTable(outcomes: CaseOutcome[]): string {
   const cell = (rule: string, lang: string) => {
     const key = `${rule}|${lang}`;
     let c = cells.get(key);
-    if (!c) cells.set(key, (c = { flagged: 0, found: 0, falseAlarms: 0 }));
+    if (!c) {
+      c = { flagged: 0, found: 0, falseAlarms: 0 };
+      cells.set(key, c);
+    }
     return c;
   };
   for (const o of outcomes) {
