@@ -345,7 +345,7 @@ function readMonthFirst(r: Reader, at: number): Item | undefined {
     year,
     monthFirst: true,
     monthName: { ...month.part, full: month.full, lowercase: month.lowercase },
-    form: `${month.full ? 'MMMM' : 'MMM'}${sep === ' ' ? ' ' : sep}d${d.ordinal ? 'th' : ''}${year ? ', y' : ''}`,
+    form: `${month.full ? 'MMMM' : 'MMM'}${sep === ' ' ? ' ' : sep}d${d.ordinal ? 'th' : ''}${year ? (sep === ' ' ? ', y' : `${sep}y`) : ''}`,
   };
 }
 
@@ -649,6 +649,10 @@ function readMention(r: Reader, at: number): DateMention | undefined {
           toWeekday = { index: weekday.index, text: m[1]!, start: joint.end, end: joint.end + m[1]!.length };
       }
     }
+    if (right && !compatible(left, right)) {
+      right = undefined;
+      toWeekday = undefined;
+    }
     // Month-first ranges: "August 10 - 22, 2012" (a bare day and a year after the dash).
     if (!right && left.monthFirst) {
       const d = r.day(joint.end);
@@ -666,7 +670,6 @@ function readMention(r: Reader, at: number): DateMention | undefined {
         readSuffix(r, right);
       }
     }
-    if (right && !compatible(left, right)) right = undefined;
   }
   if (!right && !isComplete(left)) return undefined;
   if (left.kind !== 'named' && afterNotDateWord(r, at)) return undefined;
@@ -739,7 +742,10 @@ function compatible(left: Item, right: Item): boolean {
     return right.kind === 'numeric' && right.separator === left.separator;
   if (left.kind === 'iso' || (left.kind === 'numeric' && left.year))
     return right.kind === left.kind || right.kind === 'numeric' || right.kind === 'iso';
-  if (!left.month) return right.kind !== 'iso';
+  // "Day 1 - Dec/02/2019" is a day's number and a date, not a range; "September 19 - 29 September"
+  // is not one either: a month-first range ends month first or with a bare day.
+  if (!left.month) return right.kind !== 'iso' && !right.monthFirst;
+  if (left.monthFirst && right.kind === 'named' && !right.monthFirst) return false;
   if (left.kind === 'roman') return right.kind === 'roman';
   return right.kind === 'named' || (left.monthName !== undefined && right.kind === 'roman');
 }

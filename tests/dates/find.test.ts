@@ -173,6 +173,14 @@ describe('findDates keeps the form, the language and the parts as written', () =
     expect(findDates('31 kwietnia\n2021 r.', 'pl')[0]).toMatchObject({ invalid: true, yearSuffix: ' r.' });
   });
 
+  it('does not join a number and a date, or a month-first range and a day-first date (corpus)', () => {
+    expect(texts('Intercept in Montreal Day 1 - Dec/02/2019', 'en')).toEqual(['Dec/02/2019']);
+    expect(texts('Feedback period: September 19 - 29 September 22 - October 2', 'en')).toEqual([
+      'September 19 - 29',
+      'September 22 - October 2',
+    ]);
+  });
+
   it('leaves numbers that only look like dates', () => {
     expect(
       texts('Zgodnie z art. 12.3 i § 4.2.1, nr 12/IV/2021, tel. 42 663-30-00, 90-051 Łódź', 'pl'),
