@@ -657,7 +657,8 @@ function readMention(r: Reader, at: number): DateMention | undefined {
     if (!right && left.monthFirst) {
       const d = r.day(joint.end);
       const year = d ? r.spacedYear(d.end) : undefined;
-      if (d && !ALNUM.test(r.text[d.end] ?? '')) {
+      // The days must rise ("October 27-18" is a typo or a month boundary we cannot know).
+      if (d && !ALNUM.test(r.text[d.end] ?? '') && d.part.value > (left.day?.value ?? 0)) {
         right = {
           start: joint.end,
           end: year?.end ?? d.end,
