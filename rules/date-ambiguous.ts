@@ -68,6 +68,7 @@ export default defineRule({
           messageId: 'swappable',
           data: { text: mention.text, first: suggestion ?? '', second: other ?? '' },
           position: occurrence.position,
+          field: occurrence.field,
           excerpt: mention.text,
           suggestion,
         });
@@ -76,6 +77,7 @@ export default defineRule({
           messageId: 'twoDigitYear',
           data: { text: mention.text, suggestion: suggestion ?? '' },
           position: occurrence.position,
+          field: occurrence.field,
           excerpt: mention.text,
           suggestion,
         });

@@ -86,6 +86,7 @@ export default defineRule({
             written: weekday.text,
           },
           position: occurrence.rangeOf(start, mention.end) ?? occurrence.position,
+          field: occurrence.field,
           excerpt: text,
           suggestion: actualName + text.slice(weekday.text.length),
           // Which of the two is wrong is the writer's call: offer the weekday the date has.

@@ -15,6 +15,8 @@ export interface DateOccurrence {
   /** Source range of `mention.text.slice(start, end)`. */
   rangeOf(start: number, end: number): SourceRange | undefined;
   block?: TextBlock;
+  /** The metadata field the date was written in (a front matter or CMS title, a cover alt). */
+  field?: MetaField;
 }
 
 /** The full language tag dates are read and written in (`de-AT`, `es-PE`): the declared tag when it
@@ -34,7 +36,7 @@ export function postDates(post: Post): DateOccurrence[] {
 function collect(post: Post, lang: string): DateOccurrence[] {
   const out: DateOccurrence[] = [];
   const title = post.meta.title;
-  if (title && title.source !== 'h1') out.push(...fromField(post, title, 'title', lang));
+  if (title && title.origin.kind !== 'heading') out.push(...fromField(post, title, 'title', lang));
   for (const block of post.index.textBlocks) {
     const place: DatePlace = /^h[1-6]$/.test(block.kind) ? 'heading' : 'text';
     for (const mention of findDates(block.text, lang)) {
@@ -71,5 +73,6 @@ function fromField(post: Post, field: MetaField, place: DatePlace, lang: string)
     place,
     position: rangeOf(mention.start, mention.end),
     rangeOf,
+    field,
   }));
 }
