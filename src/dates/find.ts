@@ -121,8 +121,6 @@ interface Item {
   twoDigitYear?: boolean;
   /** Day and month may be swapped (numeric, both ≤ 12). */
   swappable?: boolean;
-  /** For numeric dates: both readings, the preferred first. */
-  readings?: DateValue[];
   form: string;
 }
 
@@ -473,7 +471,6 @@ function readNumeric(r: Reader, at: number, partialOk: boolean): Item | undefine
     separator: sep,
     twoDigitYear,
     swappable: a.value !== b.value && a.value <= 12 && b.value <= 12,
-    readings: [chosen, ...shaped.filter((c) => c !== chosen)],
     form: dayFirst
       ? `${a.text.length === 2 ? 'dd' : 'd'}${sep}${b.text.length === 2 ? 'MM' : 'M'}${sep}${twoDigitYear ? 'yy' : 'y'}`
       : `${a.text.length === 2 ? 'MM' : 'M'}${sep}${b.text.length === 2 ? 'dd' : 'd'}${sep}${twoDigitYear ? 'yy' : 'y'}`,
