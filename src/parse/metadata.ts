@@ -3,7 +3,6 @@
 import type { Element } from 'hast';
 import { matchDateLabel } from '../dates/labels.js';
 import { attr, classList, collapseWhitespace, rangeOf, rawText, textOf } from '../hast/util.js';
-import type { PostIndex } from '../indexes/post-index.js';
 import { matchKey, trimPunctuation } from '../lang/normalize.js';
 import type {
   CoverImage,
@@ -12,6 +11,7 @@ import type {
   LabelledField,
   MetaField,
   PostFormat,
+  PostIndex,
   PostMeta,
   SourceRange,
 } from '../types.js';
