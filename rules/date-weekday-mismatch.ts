@@ -82,7 +82,11 @@ export default defineRule({
           messageId: 'mismatch',
           data: {
             text,
-            date: formatDate(date, names.tag, mention.yearSuffix),
+            // A single date is quoted as written ("1er juin 2018"); a range's end is written out.
+            date:
+              date === mention.date && !mention.to
+                ? mention.text
+                : formatDate(date, names.tag, mention.yearSuffix),
             actual: names.weekdayNames[actual] ?? '',
             written: weekday.text,
           },
