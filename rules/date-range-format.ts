@@ -72,7 +72,8 @@ export default defineRule({
       const spacedHyphen = dash.char === '-' && dash.spaceBefore && dash.spaceAfter;
       if (!oneSided && !spacedHyphen) continue;
       const suggestion = inWords(mention, tag) ?? mention.text;
-      const words = formatRangeInWords(mention.date, mention.to, tag, mention.yearSuffix);
+      // The alternative in words keeps the order the writer chose (month first or day first).
+      const words = formatRangeInWords(mention.date, mention.to, tag, mention.yearSuffix, mention.monthFirst);
       const replacement = rangeDash(style, /\s/.test(mention.text.slice(0, dash.start - mention.start)));
       const dashRange = occurrence.rangeOf(dash.start, dash.end);
       const written = mention.text.slice(dash.start - mention.start, dash.end - mention.start);

@@ -69,7 +69,21 @@ ruleTester('date-range-format', {
     {
       name: 'en: month first',
       content: md('Held June 15 -16, 2023.\n'),
-      errors: [{ line: 7, suggestion: 'June 15 to 16, 2023' }],
+      // Words in the writer's order, not a second, day-first rewording.
+      errors: [
+        {
+          line: 7,
+          suggestion: 'June 15 to 16, 2023',
+          message:
+            'The date range "June 15 -16, 2023" has a dash spaced on one side only; write "June 15 to 16, 2023".',
+        },
+      ],
+    },
+    {
+      name: 'pl: the alternative in words',
+      content: md('Zjazd 28- 29 kwietnia 2021 r.\n', { lang: 'pl' }),
+      errors: [{ line: 7, message: /lub „od 28 do 29 kwietnia 2021 r\.”/ }],
+      output: md('Zjazd 28–29 kwietnia 2021 r.\n', { lang: 'pl' }),
     },
     {
       name: 'de: one-sided',
