@@ -587,10 +587,9 @@ function weekdayPatternsOf(names: DateNames): WeekdayPatterns {
 
 /** The word before `at` is one after which numbers are not dates ("version", "nr", "art."). */
 function afterNotDateWord(r: Reader, at: number): boolean {
-  const before = r.text.slice(Math.max(0, at - 16), at);
-  const m = /(\S+)\s*$/u.exec(before);
-  if (!m) return false;
-  const word = foldName(m[1]!.replace(/[:,]$/, ''), r.names.lang);
+  const last = r.text.slice(Math.max(0, at - 16), at).trimEnd().split(/\s/u).pop();
+  if (!last) return false;
+  const word = foldName(last.replace(/[:,]$/, ''), r.names.lang);
   return r.names.words.notDateBefore.some((w) => foldedWord(w, r.names.lang) === word);
 }
 
