@@ -587,7 +587,11 @@ function weekdayPatternsOf(names: DateNames): WeekdayPatterns {
 
 /** The word before `at` is one after which numbers are not dates ("version", "nr", "art."). */
 function afterNotDateWord(r: Reader, at: number): boolean {
-  const last = r.text.slice(Math.max(0, at - 16), at).trimEnd().split(/\s/u).pop();
+  const last = r.text
+    .slice(Math.max(0, at - 16), at)
+    .trimEnd()
+    .split(/\s/u)
+    .pop();
   if (!last) return false;
   const word = foldName(last.replace(/[:,]$/, ''), r.names.lang);
   return r.names.words.notDateBefore.some((w) => foldedWord(w, r.names.lang) === word);
