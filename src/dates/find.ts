@@ -528,13 +528,18 @@ function weekdayBefore(
 ): { weekday: WeekdayMention; from?: WeekdayMention } | undefined {
   const patterns = weekdayPatternsOf(r.names);
   const read = (end: number, pattern: RegExp): WeekdayMention | undefined => {
-    const before = r.text.slice(Math.max(0, end - 40), end);
-    const m = pattern.exec(before);
-    if (!m) return undefined;
-    const weekday = lookupWeekday(r.names, m[1]!);
-    if (!weekday || (m[2] && !weekday.abbreviation)) return undefined;
-    const start = end - before.length + m.index;
-    return { index: weekday.index, text: m[1]!, start, end: start + m[1]!.length };
+    // The earliest word start in the last 40 characters from which the pattern reaches `end`. The
+    // pattern is anchored at both ends and tried at word starts only, so no scan backtracks.
+    const from = Math.max(0, end - 40);
+    for (let start = from; start < end; start++) {
+      if (!LETTER.test(r.text[start]!) || (start > 0 && LETTER.test(r.text[start - 1]!))) continue;
+      const m = pattern.exec(r.text.slice(start, end));
+      if (!m) continue;
+      const weekday = lookupWeekday(r.names, m[1]!);
+      if (!weekday || (m[2] && !weekday.abbreviation)) return undefined;
+      return { index: weekday.index, text: m[1]!, start, end: start + m[1]!.length };
+    }
+    return undefined;
   };
   const weekday = read(at, patterns.withLinks);
   if (!weekday || weekday.start === at) return undefined;
@@ -544,6 +549,8 @@ function weekdayBefore(
   const from = joined ? read(weekday.start - joined[0].length, patterns.bare) : undefined;
   return { weekday, from: from && from.start !== weekday.start ? from : undefined };
 }
+
+const LETTER = /\p{L}/u;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -572,7 +579,7 @@ function weekdayPatternsOf(names: DateNames): WeekdayPatterns {
   if (p) return p;
   const before = (links: readonly string[]) =>
     new RegExp(
-      `(?<!\\p{L})(\\p{L}{2,20})(\\.)?(,)?${H}{0,4}(?:\\n${H}{0,4})?${links.length ? `(?:(?:${links.map(escapeRegExp).join('|')})${H}{1,4})?` : ''}$`,
+      `^(\\p{L}{2,20})(\\.)?(,)?${H}{0,4}(?:\\n${H}{0,4})?${links.length ? `(?:(?:${links.map(escapeRegExp).join('|')})${H}{1,4})?` : ''}$`,
       'iu',
     );
   const words = names.words.rangeWords.map(escapeRegExp).join('|');
