@@ -1,17 +1,20 @@
-// The rendered-DOM stage: the post rendered into the shared jsdom window, axe-core run with the
-// rules in ./axe-rules.ts, each result mapped back to the source position of the element it names,
-// and merged with the native findings (./twins.ts decides which one of a pair is shown).
+// The rendered-DOM stage: the post rendered as the page a browser would get (./rendered-html.ts),
+// parsed by jsdom's own parser in the shared window, axe-core run with the rules in ./axe-rules.ts,
+// each result mapped back to the source position of the element it names, and merged with the
+// native findings element by element (./twins.ts says how).
 import { allRules } from '../../rules/index.js';
+import { limitFinding } from '../check-sync.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { directiveFilter } from '../engine/directives.js';
 import { hash64 } from '../engine/fingerprint.js';
+import { DEFAULT_LIMITS } from '../engine/limits.js';
 import { localize } from '../engine/messages.js';
 import { engineFinding, makeFinding, ruleSettings } from '../engine/run.js';
 import type { Finding, Post, Severity, SeveritySetting, SourceRange } from '../types.js';
 import { AXE_RULE_IDS, AXE_RULES } from './axe-rules.js';
-import { type Positions, renderPost } from './render.js';
-import { AXE_NATIVE_TWINS } from './twins.js';
-import { type AxeResults, withAxeWindow } from './window.js';
+import { type RenderedPage, renderPage } from './rendered-html.js';
+import { AXE_NATIVE_TWINS, type AxeTwin } from './twins.js';
+import { type AxeResults, type AxeRuleResult, type AxeWindow, withAxeWindow } from './window.js';
 
 export interface AxeCheckOptions {
   /** Message language (default: the configured locale, else the post's language). */
@@ -30,11 +33,34 @@ export function axeRulesFor(config: ResolvedConfig, registered: ReadonlySet<stri
     const twin = AXE_NATIVE_TWINS[id];
     if (!twin) return true;
     if (twin.native.some((n) => config.off.has(n))) return false;
-    return !(twin.scope === 'owned' && twin.native.some((n) => registered.has(n)));
+    return !(twin.unit === 'owned' && twin.native.some((n) => registered.has(n)));
   });
 }
 
-/** Runs axe-core on the post and returns only the findings native rules did not already report. */
+/** One element axe named in a violation, already traced back to the post. */
+interface Flagged {
+  rule: AxeRuleResult;
+  html: string;
+  impact?: string | null;
+  /** Where the element (or its nearest ancestor from the post) was written; none: our page wrapper. */
+  range?: SourceRange;
+}
+
+/** What axe said about the post, with every element already traced back to the source. */
+interface Verdicts {
+  flagged: Flagged[];
+  /** Per axe rule, where it said "needs review": undecided, so a native twin finding stays. */
+  undecided: Map<string, Set<string>>;
+  /** Rules that threw, with the first line of the error. */
+  errors: Array<{ id: string; reason: string }>;
+  /** Start of every element axe saw that came from the post: a native finding elsewhere was not judged. */
+  seen: Set<string>;
+}
+
+/**
+ * Runs axe-core on the post and returns the post's findings: the native ones axe did not overrule,
+ * and axe's own where no native twin reported the element.
+ */
 export async function axeFindings(
   post: Post,
   config: ResolvedConfig,
@@ -42,21 +68,34 @@ export async function axeFindings(
   options: AxeCheckOptions,
 ): Promise<Finding[]> {
   const rules = axeRulesFor(config, options.registered ?? new Set(allRules.map((r) => r.id)));
-  if (rules.length === 0) return [];
+  if (rules.length === 0) return [...native];
   const locale = options.locale ?? config.locale ?? post.lang;
+  const limits = config.limits ?? DEFAULT_LIMITS;
+  const elements = post.index.elements.length;
+  if (elements > limits.maxAxeElements) {
+    // axe's cost grows faster than the post: 40,000 links took minutes. The native rules ran.
+    const breach = {
+      limit: 'maxAxeElements',
+      actual: elements,
+      max: limits.maxAxeElements,
+      skipped: 'axe',
+    } as const;
+    return [...native, limitFinding(breach, locale, post.path, 'maxAxeElements', String(rules.length))];
+  }
   const settings = ruleSettings(post, config, options.now ?? new Date());
-  let results: AxeResults;
-  let positions: Positions;
+  const page = renderPage(post, {
+    lang: post.meta.lang?.value ?? config.lang,
+    title: post.meta.title?.value,
+    titleAsH1: settings.titleAsH1,
+  });
+  let verdicts: Verdicts;
   try {
-    ({ results, positions } = await withAxeWindow(async (w) => {
-      const positions = renderPost(w.document, post.hast, {
-        lang: post.meta.lang?.value ?? config.lang,
-        title: post.meta.title?.value,
-        titleAsH1: settings.titleAsH1,
-      });
+    verdicts = await withAxeWindow(async (w) => {
+      w.load(page.html);
+      w.useLocale(locale);
       const results = await w.axe.run(w.document, {
         runOnly: { type: 'rule', values: rules },
-        resultTypes: ['violations'],
+        resultTypes: ['violations', 'incomplete'],
         iframes: false,
         elementRef: true,
         selectors: false,
@@ -65,48 +104,192 @@ export async function axeFindings(
         preload: false,
         performanceTimer: false,
       });
-      return { results, positions };
-    }));
+      // Inside the task: the next post replaces this document.
+      return readVerdicts(results, w, page);
+    });
   } catch (error) {
-    // First line only, and short: an error inside axe carries its whole minified source.
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
-    return [engineFinding('rule-error', 'crashed', { rule: 'axe', reason }, locale, post.path)];
+    return [...native, ruleError('axe', error, locale, post)];
   }
-  const nativeAt = new Set(native.map((f) => `${f.ruleId}\u0000${f.line}:${f.column}`));
-  const suppressed = directiveFilter(post);
-  const seen = new Map<string, number>();
-  const out: Finding[] = [];
-  for (const violation of results.violations) {
-    const ruleId = `axe/${violation.id}`;
-    const summary = AXE_RULES[violation.id];
-    const twin = AXE_NATIVE_TWINS[violation.id];
-    const wcag = wcagFromTags(violation.tags);
-    for (const node of violation.nodes) {
-      if (isMarkdownArtifact(violation.id, node.element)) continue;
-      const range = positionOf(node.element, positions) ?? post.meta.lang?.position;
-      const start = range?.start ?? { line: 1, column: 1 };
-      if (twin?.native.some((n) => nativeAt.has(`${n}\u0000${start.line}:${start.column}`))) continue;
-      const severity = severityOf(config.axeRules.get(ruleId), node.impact ?? violation.impact);
-      if (!severity || suppressed(ruleId, start.line)) continue;
-      const excerpt = truncate(node.html);
-      const key = `${ruleId}\u0000${post.path ?? ''}\u0000${excerpt}`;
-      const occurrence = seen.get(key) ?? 0;
-      seen.set(key, occurrence + 1);
-      const text = summary ? localize(summary, locale) : violation.help;
-      const finding = makeFinding({
-        ruleId,
-        severity,
-        message: `${text}. axe-core: ${violation.help}.`,
-        range,
-        wcag,
-        excerpt,
-        fingerprint: hash64(`${key}\u0000${occurrence}`),
+  return merge(post, config, native, verdicts, rules, page, locale);
+}
+
+function readVerdicts(results: AxeResults, w: AxeWindow, page: RenderedPage): Verdicts {
+  const rangeOf = (el: globalThis.Node): SourceRange | undefined => {
+    const at = w.locationOf(el);
+    return at ? page.locate(at.startOffset, at.endOffset) : undefined;
+  };
+  const traced = (el: globalThis.Element | undefined): SourceRange | undefined => {
+    for (let node: globalThis.Node | null | undefined = el; node; node = node.parentNode) {
+      const range = rangeOf(node);
+      if (range) return range;
+    }
+    return undefined;
+  };
+  const flagged: Flagged[] = [];
+  for (const rule of results.violations) {
+    for (const node of rule.nodes) {
+      if (isMarkdownArtifact(rule.id, node.element)) continue;
+      flagged.push({
+        rule,
+        html: node.html,
+        impact: node.impact,
+        range: traced(node.element),
       });
-      finding.helpUrl = violation.helpUrl;
-      out.push(finding);
     }
   }
-  return out;
+  const undecided = new Map<string, Set<string>>();
+  const errors: Verdicts['errors'] = [];
+  for (const rule of results.incomplete) {
+    if (rule.error) {
+      errors.push({ id: rule.id, reason: firstLine(rule.error.message ?? String(rule.error)) });
+      continue;
+    }
+    const keys = new Set<string>();
+    for (const node of rule.nodes) {
+      const range = traced(node.element);
+      if (range) keys.add(keyOf(range.start));
+    }
+    undecided.set(rule.id, keys);
+  }
+  const seen = new Set<string>();
+  for (const el of w.document.getElementsByTagName('*')) {
+    const range = rangeOf(el);
+    if (range) seen.add(keyOf(range.start));
+  }
+  return { flagged, undecided, errors, seen };
+}
+
+function merge(
+  post: Post,
+  config: ResolvedConfig,
+  native: readonly Finding[],
+  verdicts: Verdicts,
+  rules: readonly string[],
+  page: RenderedPage,
+  locale: string,
+): Finding[] {
+  const ran = new Set(rules);
+  const failed = new Set(verdicts.errors.map((e) => e.id));
+  const judged = (id: string) => ran.has(id) && !failed.has(id);
+  // Which axe twin judges each native finding, and where.
+  const claims = new Map<Finding, { key: string; twins: string[] }>();
+  for (const f of native) {
+    for (const [id, twin] of Object.entries(AXE_NATIVE_TWINS)) {
+      if (twin.unit === 'owned' || !twin.native.includes(f.ruleId)) continue;
+      if (twin.covers && !twin.covers(f, post)) continue;
+      if (twin.unit === 'page' && !page.fullDocument) continue; // Around a fragment the page is ours.
+      const key = twin.unit === 'page' ? PAGE : keyOf(f);
+      const claim = claims.get(f) ?? { key, twins: [] };
+      claim.twins.push(id);
+      claims.set(f, claim);
+    }
+  }
+
+  // axe's findings, one per rule and place; those a native twin also reported are the native's.
+  const nativeAt = new Map<string, Set<string>>();
+  for (const claim of claims.values()) for (const id of claim.twins) addTo(nativeAt, id, claim.key);
+  const suppressed = directiveFilter(post);
+  const places = new Set<string>();
+  const fingerprints = new Map<string, number>();
+  const flaggedAt = new Map<string, Set<string>>();
+  const out: Finding[] = [];
+  for (const flag of verdicts.flagged) {
+    const id = flag.rule.id;
+    const twin = AXE_NATIVE_TWINS[id];
+    const aboutPage = twin?.unit === 'page';
+    if (aboutPage && !page.fullDocument) continue; // It judged our page around a fragment.
+    const range = flag.range ?? (page.fullDocument ? pageRange(post) : undefined);
+    if (!range) continue; // Markup of our page around a fragment, not the author's.
+    const key = aboutPage ? PAGE : keyOf(range.start);
+    addTo(flaggedAt, id, key);
+    if (twin?.better !== 'axe' && nativeAt.get(id)?.has(key)) continue;
+    const ruleId = `axe/${id}`;
+    // One finding per rule and place: the parser may build two elements from one tag (a formatting
+    // element it reopens after a block), and both come from the same source.
+    const place = `${ruleId}\u0000${keyOf(range.start)}`;
+    if (places.has(place)) continue;
+    places.add(place);
+    const severity = severityOf(config.axeRules.get(ruleId), flag.impact ?? flag.rule.impact);
+    if (!severity || suppressed(ruleId, range.start.line)) continue;
+    // A directive that silences the native twin silences its axe twin too.
+    if (twin?.native.some((n) => suppressed(n, range.start.line))) continue;
+    out.push(axeFinding(flag, ruleId, severity, range, post, locale, fingerprints));
+  }
+
+  // Native findings: kept unless every axe twin judged the element and found nothing.
+  const kept = native.filter((f) => {
+    const claim = claims.get(f);
+    if (!claim) return true;
+    if (claim.key !== PAGE && !verdicts.seen.has(claim.key)) return true; // axe never saw it.
+    for (const id of claim.twins) {
+      if (!judged(id)) return true;
+      if (flaggedAt.get(id)?.has(claim.key)) return AXE_NATIVE_TWINS[id]?.better !== 'axe';
+      if (verdicts.undecided.get(id)?.has(claim.key)) return true;
+    }
+    const twins = claim.twins.map((id) => AXE_NATIVE_TWINS[id] as AxeTwin);
+    return twins.some((t) => t.nativeKnowsBetter?.(f, post));
+  });
+  const errors = verdicts.errors.map((e) => ruleError(`axe/${e.id}`, new Error(e.reason), locale, post));
+  return [...kept, ...out, ...errors];
+}
+
+const PAGE = 'page';
+
+function addTo(map: Map<string, Set<string>>, id: string, key: string): void {
+  const keys = map.get(id) ?? new Set<string>();
+  keys.add(key);
+  map.set(id, keys);
+}
+
+function keyOf(p: { line: number; column: number }): string {
+  return `${p.line}:${p.column}`;
+}
+
+/** The page itself: its `<html>` element, else the declared language, else the first line. */
+function pageRange(post: Post): SourceRange {
+  const html = post.hast.children.find((c) => c.type === 'element' && c.tagName === 'html');
+  const p = html?.position ?? post.meta.lang?.position;
+  const start = p?.start ?? { line: 1, column: 1, offset: 0 };
+  return { start, end: start };
+}
+
+function axeFinding(
+  flag: Flagged,
+  ruleId: string,
+  severity: Severity,
+  range: SourceRange,
+  post: Post,
+  locale: string,
+  fingerprints: Map<string, number>,
+): Finding {
+  const summary = AXE_RULES[flag.rule.id];
+  const help = flag.rule.help.replace(/[\s.。]+$/u, '');
+  const excerpt = truncate(flag.html);
+  const key = `${ruleId}\u0000${post.path ?? ''}\u0000${excerpt}`;
+  const occurrence = fingerprints.get(key) ?? 0;
+  fingerprints.set(key, occurrence + 1);
+  const text = summary ? localize(summary, locale) : help;
+  const finding = makeFinding({
+    ruleId,
+    severity,
+    message: `${text}. axe-core: ${help}.`,
+    range,
+    wcag: wcagFromTags(flag.rule.tags),
+    excerpt,
+    fingerprint: hash64(`${key}\u0000${occurrence}`),
+  });
+  finding.helpUrl = flag.rule.helpUrl;
+  return finding;
+}
+
+function ruleError(rule: string, error: unknown, locale: string, post: Post): Finding {
+  const reason = firstLine(error instanceof Error ? error.message : String(error));
+  return engineFinding('rule-error', 'crashed', { rule, reason }, locale, post.path);
+}
+
+/** First line only, and short: an error inside axe carries its whole minified source. */
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.slice(0, 200);
 }
 
 /**
@@ -134,15 +317,6 @@ export function isMarkdownArtifact(ruleId: string, element: globalThis.Element |
     );
   }
   return false;
-}
-
-/** The element axe named, or its nearest ancestor that came from the post's source. */
-function positionOf(element: globalThis.Element | undefined, positions: Positions): SourceRange | undefined {
-  for (let el: globalThis.Node | null | undefined = element; el; el = el.parentNode) {
-    const range = positions.get(el);
-    if (range) return range;
-  }
-  return undefined;
 }
 
 /** `wcag111` → `1.1.1`, `wcag1410` → `1.4.10`; level tags (`wcag2a`, `wcag21aa`) are not criteria. */
