@@ -11,8 +11,30 @@ interface Options {
 /** Containers a section heading can stand in; a bold line in a list item, cell or quote is not one. */
 const SECTION_PARENTS = new Set(['root', 'body', 'main', 'article', 'section', 'div']);
 const BOLD = new Set(['strong', 'b']);
+const ITALIC = new Set(['em', 'i']);
+/** Ends a sentence or a label, in any script: `.`, `:`, `…`, `。`, `！`, `」`, `”`… */
+const CLOSING_PUNCTUATION = /[\p{Po}\p{Pe}\p{Pf}]$/u;
+/** What an italic line right after these is: their caption, not a heading. */
+const CAPTIONED = new Set([
+  'figure',
+  'picture',
+  'img',
+  'pre',
+  'table',
+  'blockquote',
+  'iframe',
+  'video',
+  'audio',
+]);
+/** Italic headings are short labels; a longer italic line is a caption, a byline or a note. */
+const ITALIC_MAX_WORDS = 8;
 
-/** A paragraph that is only bold text, used as a heading (F2): it looks like one but is not. */
+/**
+ * A paragraph that is only bold text, used as a heading (F2): it looks like one but is not. An
+ * italic-only paragraph counts too (markdownlint MD036), but only when it reads like a label — a
+ * few words, no comma or sentence inside, not right after an image, code block or table — since
+ * italic lines in posts are mostly captions, bylines and notes.
+ */
 export default defineRule<Options>({
   id: 'heading-fake',
   severity: 'warning',
@@ -75,15 +97,17 @@ export default defineRule<Options>({
         previousLevel = level;
         continue;
       }
-      if (el.tagName !== 'p' || !isBoldOnly(el)) continue;
+      const emphasis = el.tagName === 'p' ? emphasisOnly(el) : undefined;
+      if (!emphasis) continue;
       const text = collapseWhitespace(textOf(el));
       const length = [...text].length;
       if (length < options.minLength || length > options.maxLength) continue;
-      if (/[.!?:;,…)\]"'”»]$/u.test(text) || !/\p{L}/u.test(text)) continue;
+      if (CLOSING_PUNCTUATION.test(text) || !/\p{L}/u.test(text)) continue;
       const parent = index.parent(el);
       const parentName = parent?.type === 'element' ? parent.tagName : parent?.type;
       if (!parentName || !SECTION_PARENTS.has(parentName)) continue;
       if (!followedByContent(el, index)) continue;
+      if (emphasis === 'italic' && !readsLikeLabel(el, text, index)) continue;
       const suggested = Math.min(6, previousLevel === undefined ? settings.startLevel : previousLevel + 1);
       report({
         node: el,
@@ -96,18 +120,64 @@ export default defineRule<Options>({
   },
 });
 
-/** Every non-blank child is bold; no link, image or code inside (a bold link is a call to action). */
-function isBoldOnly(p: Element): boolean {
-  let bold = 0;
+/**
+ * `bold` when every non-blank child is bold (or bold inside italic), `italic` when every one is
+ * italic only; no link, image or code inside (a bold link is a call to action).
+ */
+function emphasisOnly(p: Element): 'bold' | 'italic' | undefined {
+  let bold = true;
+  let any = false;
   for (const child of p.children) {
     if (child.type === 'text') {
-      if (child.value.trim()) return false;
+      if (child.value.trim()) return undefined;
     } else if (child.type === 'element') {
-      if (!BOLD.has(child.tagName) || containsAny(child, ['a', 'img', 'code', 'br'])) return false;
-      bold++;
+      const tag = child.tagName;
+      if (!BOLD.has(tag) && !ITALIC.has(tag)) return undefined;
+      if (containsAny(child, ['a', 'img', 'code', 'br'])) return undefined;
+      if (!BOLD.has(tag) && !onlyBoldInside(child)) bold = false;
+      any = true;
     }
   }
-  return bold > 0;
+  if (!any) return undefined;
+  return bold ? 'bold' : 'italic';
+}
+
+/** `_**Text**_`: italic around bold is still a bold line. */
+function onlyBoldInside(el: Element): boolean {
+  const content = el.children.filter((c) => c.type !== 'text' || c.value.trim());
+  return content.length > 0 && content.every((c) => c.type === 'element' && BOLD.has(c.tagName));
+}
+
+/** A short label with nothing before it that it could be the caption of. */
+function readsLikeLabel(p: Element, text: string, index: PostIndex): boolean {
+  if (text.split(' ').length > ITALIC_MAX_WORDS) return false;
+  // A comma or a sentence inside: "Jane Doe, Department of Agriculture", "Photo by … . Source: …".
+  if (/[,;]|[.!?。]\s/u.test(text)) return false;
+  const before = previousElement(p, index);
+  return !before || !(CAPTIONED.has(before.tagName) || isImageOnly(before));
+}
+
+function previousElement(el: Element, index: PostIndex): Element | undefined {
+  const parent = index.parent(el);
+  if (!parent) return undefined;
+  const siblings = parent.children;
+  for (let i = siblings.indexOf(el) - 1; i >= 0; i--) {
+    const prev = siblings[i]!;
+    if (prev.type === 'element') return prev;
+    if (prev.type === 'text' && prev.value.trim()) return undefined;
+  }
+  return undefined;
+}
+
+/** A paragraph or link holding nothing but an image. */
+function isImageOnly(el: Element): boolean {
+  const content = el.children.filter((c) => c.type !== 'text' || c.value.trim());
+  return (
+    content.length > 0 &&
+    content.every(
+      (c) => c.type === 'element' && (CAPTIONED.has(c.tagName) || (c.tagName === 'a' && isImageOnly(c))),
+    )
+  );
 }
 
 function containsAny(el: Element, tags: string[]): boolean {

@@ -58,8 +58,8 @@ export interface PostMeta {
   /** Draft or scheduled posts (front matter `draft: true`, `published: false`, status field). */
   draft: boolean;
   labelledFields: LabelledField[];
-  /** Raw front matter (YAML or TOML) as plain data, with its range in the source. */
-  frontMatter?: { data: Record<string, unknown>; kind: 'yaml' | 'toml'; position: SourceRange };
+  /** Raw front matter (YAML, TOML or Hugo's JSON) as plain data, with its range in the source. */
+  frontMatter?: { data: Record<string, unknown>; kind: 'yaml' | 'toml' | 'json'; position: SourceRange };
   /** True when the post's template renders the title as the page's `h1`. */
   titleIsRenderedAsH1: boolean;
   /** The whole input is a full HTML document (has `<html>`/`<head>`/`<body>`). */

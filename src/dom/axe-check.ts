@@ -10,6 +10,7 @@ import { hash64 } from '../engine/fingerprint.js';
 import { DEFAULT_LIMITS } from '../engine/limits.js';
 import { localize } from '../engine/messages.js';
 import { engineFinding, makeFinding, ruleSettings } from '../engine/run.js';
+import { trimEndChars } from '../lang/normalize.js';
 import type { Finding, Post, Severity, SeveritySetting, SourceRange } from '../types.js';
 import { AXE_RULE_IDS, AXE_RULES } from './axe-rules.js';
 import { type RenderedPage, renderPage } from './rendered-html.js';
@@ -263,7 +264,7 @@ function axeFinding(
   fingerprints: Map<string, number>,
 ): Finding {
   const summary = AXE_RULES[flag.rule.id];
-  const help = flag.rule.help.replace(/[\s.。]+$/u, '');
+  const help = trimEndChars(flag.rule.help, ' .。');
   const excerpt = truncate(flag.html);
   const key = `${ruleId}\u0000${post.path ?? ''}\u0000${excerpt}`;
   const occurrence = fingerprints.get(key) ?? 0;

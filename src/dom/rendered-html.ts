@@ -6,6 +6,7 @@
 // list, it does not end up inside it), and ./load-page.ts maps every element back through here.
 import type { Element, Nodes, Root } from 'hast';
 import { find, html as htmlSchema, svg as svgSchema } from 'property-information';
+import { markdownBody } from '../parse/front-matter.js';
 import { markdownToRenderedHast } from '../parse/markdown.js';
 import type { Post, SourceRange } from '../types.js';
 
@@ -75,7 +76,9 @@ export function renderPage(post: Post, wrapper: PageWrapper): RenderedPage {
   const fullDocument = post.format === 'html' && post.meta.fullDocument;
   if (!fullDocument) writer.openWrapper(wrapper);
   if (post.format === 'html') writer.verbatim(post.source, 0);
-  else writer.tree(post.format === 'markdown' ? markdownToRenderedHast(post.source) : post.hast);
+  else if (post.format === 'markdown')
+    writer.tree(markdownToRenderedHast(markdownBody(post.source, post.meta.frontMatter)));
+  else writer.tree(post.hast);
   if (!fullDocument) writer.closeWrapper();
   return writer.page(fullDocument);
 }

@@ -6,7 +6,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { primaryLanguage } from '../lang/language-tags.js';
 import type { MetaField, Post, PostFormat, PostMeta } from '../types.js';
 import { decodeSource } from './decode.js';
-import { readFrontMatter } from './front-matter.js';
+import { markdownBody, readFrontMatter } from './front-matter.js';
 import { htmlToHast, isFullHtmlDocument } from './html.js';
 import { markdownToHast } from './markdown.js';
 import { collectMetadata } from './metadata.js';
@@ -66,7 +66,7 @@ export function parsePost(input: ParseInput): Post {
   let fullDocument = false;
   if (format === 'markdown') {
     frontMatter = readFrontMatter(source, lines);
-    hast = markdownToHast(source);
+    hast = markdownToHast(markdownBody(source, frontMatter));
   } else if (format === 'html') {
     fullDocument = isFullHtmlDocument(source);
     hast = htmlToHast(source);

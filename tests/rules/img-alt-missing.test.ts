@@ -58,6 +58,17 @@ ruleTester('img-alt-missing', {
       content: '<div role="img" aria-label="Map of the branches"></div>',
     },
     {
+      // A title is a text alternative (WCAG F65, W3C ACT 23a2a8 passed example 4); axe agrees.
+      name: 'HTML image named by its title',
+      format: 'html',
+      content: '<img src="a.png" title="Reading room">',
+    },
+    {
+      name: 'aria-hidden in capitals hides the image too',
+      format: 'html',
+      content: '<img src="line.svg" ARIA-HIDDEN="TRUE">',
+    },
+    {
       name: 'picture with described img',
       format: 'html',
       content: '<picture><source srcset="a.webp"><img src="a.jpg" alt="Reading room"></picture>',
@@ -94,10 +105,29 @@ ruleTester('img-alt-missing', {
       errors: [{ line: 7, column: 5 }],
     },
     {
-      name: 'title only',
-      format: 'html',
-      content: '<img src="a.png" title="Reading room">',
-      errors: [{ line: 1, message: /only a title/ }],
+      name: 'Markdown image with a title but no description',
+      content: md('![](desk.jpg "Front desk")\n'),
+      errors: [{ line: 7, message: /has a title but no description/ }],
+    },
+    {
+      name: 'pl: obraz z tytułem bez opisu',
+      content: md('![](lada.jpg "Lada")\n', { lang: 'pl' }),
+      errors: [{ line: 7, message: /ma tytuł, ale nie ma opisu/ }],
+    },
+    {
+      name: 'Markdown reference image with a title but no description',
+      content: md('See ![][desk] here.\n\n[desk]: desk.jpg "Front desk"\n'),
+      errors: [{ line: 7, column: 5 }],
+    },
+    {
+      name: 'Markdown image over two lines, title on the first',
+      content: md('Our desk ![](desk.jpg "Front desk"\n) today.\n'),
+      errors: [{ line: 7, column: 10 }],
+    },
+    {
+      name: 'Markdown image inside a link',
+      content: md('[![](desk.jpg)](https://example.com/desk)\n'),
+      errors: [{ line: 7, column: 2 }],
     },
     {
       name: 'picture img without alt',
