@@ -29,6 +29,10 @@ export default defineRule({
       en: 'Markdown image {src} has an empty description: Markdown cannot mark an image decorative, so describe it.',
       pl: 'Obraz {src} w Markdownie ma pusty opis: w Markdownie nie da się oznaczyć obrazu jako dekoracyjnego, więc go opisz.',
     },
+    bareAlt: {
+      en: 'Image {src} has an alt attribute with no value, which HTML reads as alt="" (decorative): describe the image, or write alt="" if it is only decoration.',
+      pl: 'Obraz {src} ma atrybut alt bez wartości, który HTML odczytuje jak alt="" (obraz dekoracyjny): opisz obraz albo wpisz alt="", jeśli jest tylko ozdobą.',
+    },
     markdownTitleOnly: {
       en: 'Markdown image {src} has a title but no description: the title shows only on hover and screen readers skip an image with an empty alt, so write the description between the brackets.',
       pl: 'Obraz {src} w Markdownie ma tytuł, ale nie ma opisu: tytuł widać tylko po najechaniu myszą, a czytnik ekranu pomija obraz z pustym alt, więc wpisz opis w nawiasach kwadratowych.',
@@ -65,6 +69,11 @@ export default defineRule({
         // `![](x "Title")`: the title is no description — Markdown still renders alt="".
         const messageId = image.title?.trim() ? 'markdownTitleOnly' : 'markdownEmpty';
         report({ node: image.element, messageId, data: { src }, excerpt });
+        continue;
+      }
+      if (image.bareAlt) {
+        // A warning: HTML makes it decorative, but an alt left without its value is rarely a choice.
+        report({ node: image.element, messageId: 'bareAlt', data: { src }, excerpt, severity: 'warning' });
         continue;
       }
       // Named (alt, aria-label, aria-labelledby, title — a text alternative by F65 and W3C ACT

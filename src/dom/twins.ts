@@ -48,13 +48,14 @@ const onPageLanguage = (f: Finding, post: Post) => {
 /**
  * A Markdown image with an empty description renders as `alt=""`, which axe rightly reads as
  * "decorative". Markdown cannot mark an image decorative, so the author left it undescribed
- * (RULES.md img-alt-missing; markdownlint MD045 agrees).
+ * (RULES.md img-alt-missing; markdownlint MD045 agrees). The same for HTML's `<img alt>`, an alt
+ * written without its value (markdownlint MD045 and eslint-plugin-jsx-a11y alt-text flag it too).
  */
-const markdownImage = (f: Finding, post: Post) =>
-  post.index.images.some((i) => i.origin === 'markdown' && at(f, i.position));
+const altLeftOut = (f: Finding, post: Post) =>
+  post.index.images.some((i) => (i.origin === 'markdown' || i.bareAlt) && at(f, i.position));
 
 export const AXE_NATIVE_TWINS: Readonly<Record<string, AxeTwin>> = {
-  'image-alt': { native: ['img-alt-missing'], unit: 'element', nativeKnowsBetter: markdownImage },
+  'image-alt': { native: ['img-alt-missing'], unit: 'element', nativeKnowsBetter: altLeftOut },
   'input-image-alt': { native: ['img-alt-missing'], unit: 'element' },
   'role-img-alt': { native: ['img-alt-missing'], unit: 'element' },
   // img-alt-missing calls an <area> an image without a source; axe says what it is, a map link.

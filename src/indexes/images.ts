@@ -17,6 +17,9 @@ export interface ImageInfo {
   src?: string;
   /** The alt attribute as written; `undefined` when there is none. */
   alt?: string;
+  /** HTML `<img alt>`: the attribute with no value, which HTML reads as `alt=""` — more often a
+   * value left out than a decision that the image is decorative. */
+  bareAlt: boolean;
   title?: string;
   /** The name assistive technology announces (alt, aria-label, aria-labelledby, title). */
   name: string;
@@ -55,6 +58,7 @@ export function buildImageIndex(index: PostIndex): ImageInfo[] {
       origin: originOf(el, index),
       src: attr(el, 'src') ?? attr(el, 'href') ?? attr(el, 'data'),
       alt,
+      bareAlt: alt === '' && hasBareAlt(el, index),
       title: attr(el, 'title'),
       name: accessibleName(el, index),
       decorative,
@@ -66,6 +70,15 @@ export function buildImageIndex(index: PostIndex): ImageInfo[] {
     });
   }
   return images;
+}
+
+/** The start tag as written has `alt` with no `=` after it. */
+function hasBareAlt(el: Element, index: PostIndex): boolean {
+  const start = el.position?.start.offset;
+  if (start === undefined || index.sourceText[start] !== '<') return false;
+  const end = index.sourceText.indexOf('>', start);
+  const tag = index.sourceText.slice(start, end < 0 ? undefined : end);
+  return /\salt(?=[\s/]|$)(?!\s*=)/i.test(tag);
 }
 
 function imageKind(el: Element): ImageKind | undefined {

@@ -136,8 +136,10 @@ describe('native and axe findings are merged element by element', () => {
     expect(ids(messages)).toContain('2 axe/html-lang-valid');
   });
 
-  it('a Markdown image with no description stays reported although it renders as alt=""', async () => {
+  it('a Markdown image with no description, or an HTML alt with no value, stays reported although axe reads alt=""', async () => {
     expect(ids(await run(md('![](chart.png)')))).toEqual(['7 img-alt-missing']);
+    expect(ids(await run(md('Chart:\n\n<img src="chart.png" alt>')))).toEqual(['9 img-alt-missing']);
+    expect(ids(await run(md('Chart:\n\n<img src="line.png" alt="">')))).toEqual([]);
   });
 
   it('both reporting one element give one finding, with the better message', async () => {

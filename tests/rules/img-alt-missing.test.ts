@@ -63,6 +63,14 @@ ruleTester('img-alt-missing', {
       format: 'html',
       content: '<img src="a.png" title="Reading room">',
     },
+    { name: 'HTML alt="" is a decision', format: 'html', content: '<p>Text.</p><img src="line.svg" alt="">' },
+    { name: "HTML alt='' too", format: 'html', content: "<p>Text.</p><img src='line.svg' alt=''>" },
+    { name: 'alt = "" with spaces', format: 'html', content: '<p>Text.</p><img src="line.svg" alt = "">' },
+    {
+      name: 'an attribute whose name ends in alt is not alt',
+      format: 'html',
+      content: '<p>Text.</p><img src="line.svg" data-alt alt="">',
+    },
     {
       name: 'aria-hidden in capitals hides the image too',
       format: 'html',
@@ -103,6 +111,16 @@ ruleTester('img-alt-missing', {
       name: 'inline raw img in a paragraph',
       content: md('See <img src="a.png"> here.\n'),
       errors: [{ line: 7, column: 5 }],
+    },
+    {
+      name: 'HTML alt with no value: a warning, HTML reads it as alt=""',
+      content: md('Our desk:\n\n<img src="desk.png" alt>\n'),
+      errors: [{ line: 9, message: /alt attribute with no value/ }],
+    },
+    {
+      name: 'pl: atrybut alt bez wartości, w kilku wierszach',
+      content: md('Nasza lada:\n\n<img\n  src="lada.png"\n  alt>\n', { lang: 'pl' }),
+      errors: [{ line: 9, message: /atrybut alt bez wartości/ }],
     },
     {
       name: 'Markdown image with a title but no description',
