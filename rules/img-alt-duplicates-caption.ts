@@ -46,6 +46,7 @@ export default defineRule({
         format: 'html',
         content:
           '<figure><img src="a.jpg" alt="Rynek w Kielcach"><figcaption>Rynek w Kielcach</figcaption></figure>',
+        expected: [{ line: 1, messageId: 'caption' }],
       },
     ],
     correct: [
@@ -76,7 +77,13 @@ export default defineRule({
         if (key(near.before) === own || key(near.after) === own) messageId = 'adjacent';
       }
       if (!messageId) continue;
-      report({ position: alt.position, messageId, data: { alt: alt.text.trim() }, excerpt: alt.text });
+      report({
+        position: alt.position,
+        field: alt.field,
+        messageId,
+        data: { alt: alt.text.trim() },
+        excerpt: alt.text,
+      });
     }
   },
 });

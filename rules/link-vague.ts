@@ -2,11 +2,9 @@ import type { Element } from 'hast';
 import { fillTemplate, localize } from '../src/engine/messages.js';
 import { defineRule, type EditInput, type Localized } from '../src/engine/rule.js';
 import { isHiddenFromAccessibility } from '../src/hast/accessible-name.js';
-import type { LinkInfo } from '../src/indexes/links.js';
-import type { PostIndex } from '../src/indexes/post-index.js';
 import { matchKey } from '../src/lang/normalize.js';
 import { isPointerLinkText, LINK_TARGET_WORDS, vagueLinkText } from '../src/lang/words/link-vague.js';
-import type { Post } from '../src/types.js';
+import type { LinkInfo, Post, PostIndex } from '../src/types.js';
 
 /** Whole link text that names no destination (F84, F63): "click here", "tutaj", "więcej", "ici". */
 export default defineRule({
@@ -40,6 +38,7 @@ export default defineRule({
         format: 'html',
         content: '<p lang="pl">Więcej o projekcie znajdziesz <a href="/projekty/sires">tutaj</a>.</p>',
         lang: 'pl',
+        expected: [{ line: 1, messageId: 'vague' }],
       },
     ],
     correct: [

@@ -2,28 +2,17 @@
 // parsed by jsdom's own parser in the shared window, axe-core run with the rules in ./axe-rules.ts,
 // each result mapped back to the source position of the element it names, and merged with the
 // native findings element by element (./twins.ts says how).
-import { allRules } from '../../rules/index.js';
-import { limitFinding } from '../check-sync.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { directiveFilter } from '../engine/directives.js';
-import { hash64 } from '../engine/fingerprint.js';
-import { DEFAULT_LIMITS } from '../engine/limits.js';
+import type { Draft } from '../engine/finalize.js';
 import { localize } from '../engine/messages.js';
-import { engineFinding, makeFinding, ruleSettings } from '../engine/run.js';
+import { limitDraft, messageLocale, type RunContext } from '../engine/pipeline.js';
+import { engineDraft, ruleSettings } from '../engine/run.js';
 import { trimEndChars } from '../lang/normalize.js';
-import type { Finding, Post, Severity, SeveritySetting, SourceRange } from '../types.js';
+import type { Post, Severity, SeveritySetting, SourceRange } from '../types.js';
 import { AXE_RULE_IDS, AXE_RULES } from './axe-rules.js';
 import { type RenderedPage, renderPage } from './rendered-html.js';
-import { AXE_NATIVE_TWINS, type AxeTwin } from './twins.js';
+import { AXE_NATIVE_TWINS, type AxeTwin, draftStart } from './twins.js';
 import { type AxeResults, type AxeRuleResult, type AxeWindow, withAxeWindow } from './window.js';
-
-export interface AxeCheckOptions {
-  /** Message language (default: the configured locale, else the post's language). */
-  locale?: string;
-  now?: Date;
-  /** Ids of the native rules in the registry (default: `allRules`); a twin only counts when registered. */
-  registered?: ReadonlySet<string>;
-}
 
 const EXCERPT_MAX = 200;
 
@@ -59,31 +48,27 @@ interface Verdicts {
 }
 
 /**
- * Runs axe-core on the post and returns the post's findings: the native ones axe did not overrule,
- * and axe's own where no native twin reported the element.
+ * The rendered-DOM stage: runs axe-core on the post and returns the post's drafts — the native ones
+ * axe did not overrule, and axe's own where no native twin reported the element. A twin only counts
+ * when its native rule is in the run's registry.
  */
-export async function axeFindings(
-  post: Post,
-  config: ResolvedConfig,
-  native: readonly Finding[],
-  options: AxeCheckOptions,
-): Promise<Finding[]> {
-  const rules = axeRulesFor(config, options.registered ?? new Set(allRules.map((r) => r.id)));
+export async function axeStage(post: Post, context: RunContext, native: readonly Draft[]): Promise<Draft[]> {
+  const { config } = context;
+  const rules = axeRulesFor(config, new Set(context.registry.rules.map((r) => r.id)));
   if (rules.length === 0) return [...native];
-  const locale = options.locale ?? config.locale ?? post.lang;
-  const limits = config.limits ?? DEFAULT_LIMITS;
+  const locale = messageLocale(context, post.lang);
   const elements = post.index.elements.length;
-  if (elements > limits.maxAxeElements) {
+  if (elements > config.limits.maxAxeElements) {
     // axe's cost grows faster than the post: 40,000 links took minutes. The native rules ran.
     const breach = {
       limit: 'maxAxeElements',
       actual: elements,
-      max: limits.maxAxeElements,
+      max: config.limits.maxAxeElements,
       skipped: 'axe',
     } as const;
-    return [...native, limitFinding(breach, locale, post.path, 'maxAxeElements', String(rules.length))];
+    return [...native, limitDraft(breach, locale, 'maxAxeElements', String(rules.length))];
   }
-  const settings = ruleSettings(post, config, options.now ?? new Date());
+  const settings = ruleSettings(post, config, context.now);
   const page = renderPage(post, {
     lang: post.meta.lang?.value ?? config.lang,
     title: post.meta.title?.value,
@@ -109,7 +94,7 @@ export async function axeFindings(
       return readVerdicts(results, w, page);
     });
   } catch (error) {
-    return [...native, ruleError('axe', error, locale, post)];
+    return [...native, ruleError('axe', error, locale)];
   }
   return merge(post, config, native, verdicts, rules, page, locale);
 }
@@ -163,23 +148,23 @@ function readVerdicts(results: AxeResults, w: AxeWindow, page: RenderedPage): Ve
 function merge(
   post: Post,
   config: ResolvedConfig,
-  native: readonly Finding[],
+  native: readonly Draft[],
   verdicts: Verdicts,
   rules: readonly string[],
   page: RenderedPage,
   locale: string,
-): Finding[] {
+): Draft[] {
   const ran = new Set(rules);
   const failed = new Set(verdicts.errors.map((e) => e.id));
   const judged = (id: string) => ran.has(id) && !failed.has(id);
   // Which axe twin judges each native finding, and where.
-  const claims = new Map<Finding, { key: string; twins: string[] }>();
+  const claims = new Map<Draft, { key: string; twins: string[] }>();
   for (const f of native) {
     for (const [id, twin] of Object.entries(AXE_NATIVE_TWINS)) {
       if (twin.unit === 'owned' || !twin.native.includes(f.ruleId)) continue;
       if (twin.covers && !twin.covers(f, post)) continue;
       if (twin.unit === 'page' && !page.fullDocument) continue; // Around a fragment the page is ours.
-      const key = twin.unit === 'page' ? PAGE : keyOf(f);
+      const key = twin.unit === 'page' ? PAGE : keyOf(draftStart(f));
       const claim = claims.get(f) ?? { key, twins: [] };
       claim.twins.push(id);
       claims.set(f, claim);
@@ -189,11 +174,9 @@ function merge(
   // axe's findings, one per rule and place; those a native twin also reported are the native's.
   const nativeAt = new Map<string, Set<string>>();
   for (const claim of claims.values()) for (const id of claim.twins) addTo(nativeAt, id, claim.key);
-  const suppressed = directiveFilter(post);
   const places = new Set<string>();
-  const fingerprints = new Map<string, number>();
   const flaggedAt = new Map<string, Set<string>>();
-  const out: Finding[] = [];
+  const out: Draft[] = [];
   for (const flag of verdicts.flagged) {
     const id = flag.rule.id;
     const twin = AXE_NATIVE_TWINS[id];
@@ -211,10 +194,8 @@ function merge(
     if (places.has(place)) continue;
     places.add(place);
     const severity = severityOf(config.axeRules.get(ruleId), flag.impact ?? flag.rule.impact);
-    if (!severity || suppressed(ruleId, range.start.line)) continue;
-    // A directive that silences the native twin silences its axe twin too.
-    if (twin?.native.some((n) => suppressed(n, range.start.line))) continue;
-    out.push(axeFinding(flag, ruleId, severity, range, post, locale, fingerprints));
+    if (!severity) continue;
+    out.push(axeDraft(flag, ruleId, severity, range, twin, locale));
   }
 
   // Native findings: kept unless every axe twin judged the element and found nothing.
@@ -230,7 +211,7 @@ function merge(
     const twins = claim.twins.map((id) => AXE_NATIVE_TWINS[id] as AxeTwin);
     return twins.some((t) => t.nativeKnowsBetter?.(f, post));
   });
-  const errors = verdicts.errors.map((e) => ruleError(`axe/${e.id}`, new Error(e.reason), locale, post));
+  const errors = verdicts.errors.map((e) => ruleError(`axe/${e.id}`, new Error(e.reason), locale));
   return [...kept, ...out, ...errors];
 }
 
@@ -254,38 +235,37 @@ function pageRange(post: Post): SourceRange {
   return { start, end: start };
 }
 
-function axeFinding(
+function axeDraft(
   flag: Flagged,
   ruleId: string,
   severity: Severity,
   range: SourceRange,
-  post: Post,
+  twin: AxeTwin | undefined,
   locale: string,
-  fingerprints: Map<string, number>,
-): Finding {
+): Draft {
   const summary = AXE_RULES[flag.rule.id];
   const help = trimEndChars(flag.rule.help, ' .。');
   const excerpt = truncate(flag.html);
-  const key = `${ruleId}\u0000${post.path ?? ''}\u0000${excerpt}`;
-  const occurrence = fingerprints.get(key) ?? 0;
-  fingerprints.set(key, occurrence + 1);
   const text = summary ? localize(summary, locale) : help;
-  const finding = makeFinding({
+  const draft: Draft = {
     ruleId,
+    messageId: flag.rule.id,
     severity,
     message: `${text}. axe-core: ${help}.`,
-    range,
     wcag: wcagFromTags(flag.rule.tags),
+    range,
     excerpt,
-    fingerprint: hash64(`${key}\u0000${occurrence}`),
-  });
-  finding.helpUrl = flag.rule.helpUrl;
-  return finding;
+    key: excerpt,
+    helpUrl: flag.rule.helpUrl,
+  };
+  // A directive that silences the native twin silences its axe twin too.
+  if (twin) draft.silencedWith = twin.native;
+  return draft;
 }
 
-function ruleError(rule: string, error: unknown, locale: string, post: Post): Finding {
+function ruleError(rule: string, error: unknown, locale: string): Draft {
   const reason = firstLine(error instanceof Error ? error.message : String(error));
-  return engineFinding('rule-error', 'crashed', { rule, reason }, locale, post.path);
+  return engineDraft('rule-error', 'crashed', { rule, reason }, locale);
 }
 
 /** First line only, and short: an error inside axe carries its whole minified source. */

@@ -10,7 +10,8 @@
 //     the DOM it saw): the native finding stays.
 // A native rule switched off in the configuration drops its axe twins too, so turning a rule off
 // never brings the same problem back under another id.
-import type { Finding, Post } from '../types.js';
+import type { Draft } from '../engine/finalize.js';
+import type { Post } from '../types.js';
 
 export type TwinUnit =
   /** The twins judge elements; findings are matched by where the element starts. */
@@ -28,21 +29,29 @@ export interface AxeTwin {
   native: readonly string[];
   unit: TwinUnit;
   /** Which of the native rule's findings this twin judges (default: all of them). */
-  covers?: (finding: Finding, post: Post) => boolean;
+  covers?: (draft: Draft, post: Post) => boolean;
   /** Whose finding is shown when both report an element (default: the native rule's). */
   better?: 'axe';
   /** The native finding stands even where axe found nothing, because the native rule knows more. */
-  nativeKnowsBetter?: (finding: Finding, post: Post) => boolean;
+  nativeKnowsBetter?: (draft: Draft, post: Post) => boolean;
 }
 
-const at = (f: Finding, p: { start: { line: number; column: number } } | undefined) =>
-  p !== undefined && f.line === p.start.line && f.column === p.start.column;
+/** Where a draft points: its range, else the field it is about, else the file's start. */
+export function draftStart(d: Draft): { line: number; column: number } {
+  return d.range?.start ?? d.field?.position?.start ?? { line: 1, column: 1 };
+}
+
+const at = (d: Draft, p: { start: { line: number; column: number } } | undefined) => {
+  const start = draftStart(d);
+  return p !== undefined && start.line === p.start.line && start.column === p.start.column;
+};
 
 /** lang-invalid's finding on the page's own language (front matter, `<html lang>`, CMS field). */
-const onPageLanguage = (f: Finding, post: Post) => {
+const onPageLanguage = (d: Draft, post: Post) => {
   const lang = post.meta.lang;
   if (!lang) return false;
-  return lang.position ? at(f, lang.position) : f.excerpt === lang.value;
+  if (d.field) return d.field === lang;
+  return lang.position ? at(d, lang.position) : d.excerpt === lang.value;
 };
 
 /**
@@ -51,8 +60,8 @@ const onPageLanguage = (f: Finding, post: Post) => {
  * (RULES.md img-alt-missing; markdownlint MD045 agrees). The same for HTML's `<img alt>`, an alt
  * written without its value (markdownlint MD045 and eslint-plugin-jsx-a11y alt-text flag it too).
  */
-const altLeftOut = (f: Finding, post: Post) =>
-  post.index.images.some((i) => (i.origin === 'markdown' || i.bareAlt) && at(f, i.position));
+const altLeftOut = (d: Draft, post: Post) =>
+  post.index.images.some((i) => (i.origin === 'markdown' || i.bareAlt) && at(d, i.position));
 
 export const AXE_NATIVE_TWINS: Readonly<Record<string, AxeTwin>> = {
   'image-alt': { native: ['img-alt-missing'], unit: 'element', nativeKnowsBetter: altLeftOut },
