@@ -3,7 +3,7 @@
 // our tree: an HTML post is its own text; a Markdown post is what a site generator renders (raw
 // HTML passed through as written, not re-parsed); a text post or a CMS body is its tree written out.
 // jsdom then parses that text the way a browser does (an unclosed `<i>` before a list wraps the
-// list, it does not end up inside it), and ./load-page.ts maps every element back through here.
+// list, it does not end up inside it), and ./axe-check.ts maps every element back through here.
 import type { Element, Nodes, Root } from 'hast';
 import { find, html as htmlSchema, svg as svgSchema } from 'property-information';
 import { markdownBody } from '../parse/front-matter.js';
