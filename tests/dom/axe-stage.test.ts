@@ -27,6 +27,18 @@ describe('the page axe judges is parsed the way a browser parses it', () => {
     expect(html).toContain('<i>\n<ul>');
   });
 
+  it('an element the parser builds twice from one tag is reported once, where the tag was written', async () => {
+    // HTML's parser reopens the unclosed <i> in the next paragraph: two elements, one in the source.
+    // Neither may land on 1:1, and the copy must not make a second finding.
+    for (const [content, path, at] of [
+      [page('<p><i role="lisst">text</p>\n<p>more</p>'), 'post.html', '6:4'],
+      [md('Read <i role="lisst">this\n\n- first\n- second'), 'post.md', '7:6'],
+    ] as const) {
+      const found = (await run(content, path)).filter((m) => m.ruleId === 'axe/aria-roles');
+      expect(found.map((m) => `${m.line}:${m.column}`)).toEqual([at]);
+    }
+  });
+
   it('points into raw HTML inside block quotes and lists, line by line', async () => {
     const post = md(
       '> Quote:\n>\n> <div role="lisst">\n> text\n> </div>\n\n1. Item\n\n   <div role="nope">x</div>',
