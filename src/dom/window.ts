@@ -182,6 +182,19 @@ function addMissingLayoutApis(window: DOMWindow): void {
   if (typeof range.getBoundingClientRect !== 'function') {
     range.getBoundingClientRect = () => new window.DOMRect(0, 0, 0, 0);
   }
+  // jsdom's MathML elements have no `style`, and its getComputedStyle throws on them, which made
+  // every axe rule that asks "is it hidden?" fail on a post with a formula (React's docs write
+  // `<Math>`, which HTML's parser turns into MathML). A browser lays MathML out like other inline
+  // content: such an element gets no declarations of its own, and inherits its parent's visibility.
+  const computed = window.getComputedStyle.bind(window);
+  const styled = (el: globalThis.Element) => (el as { style?: unknown }).style !== undefined;
+  window.getComputedStyle = (el, pseudo) => {
+    if (styled(el)) return computed(el, pseudo);
+    const declaration = window.document.createElement('span').style;
+    const parent = el.parentElement;
+    if (parent) declaration.visibility = window.getComputedStyle(parent).visibility;
+    return declaration;
+  };
 }
 
 /**

@@ -99,6 +99,21 @@ describe('axe rules that need layout APIs jsdom lacks', () => {
     expect(messages.filter((m) => m.ruleId === 'rule-error')).toEqual([]);
   });
 
+  it('MathML elements, which have no style in jsdom, do not make the "is it hidden?" rules throw', async () => {
+    // React's docs write formulas as <Math><MathI>x</MathI></Math>; HTML's parser makes that MathML.
+    const post = md(
+      'The rule: <Math><MathI>y</MathI> = 2<MathI>x</MathI></Math>.\n\n<div role="lisst">a</div>',
+    );
+    const messages = await run(post);
+    expect(messages.filter((m) => m.ruleId === 'rule-error').map((m) => m.message)).toEqual([]);
+    expect(ids(messages)).toContain('9 axe/aria-roles');
+    // Visibility is still inherited into a formula: inside a hidden parent nothing is judged.
+    const formula = (style: string) =>
+      md(`<p style="${style}"><Math><MathI role="lisst">x</MathI></Math></p>`);
+    expect(ids(await run(formula('color: black')))).toContain('7 axe/aria-roles');
+    expect(ids(await run(formula('visibility: hidden'))).filter((id) => id.includes('axe/'))).toEqual([]);
+  });
+
   it('an axe rule that throws is a rule-error naming it, and the other axe rules still report', async () => {
     const content = page('<object data="movie.swf"></object>\n<div role="lisst">a</div>');
     const saved = await withAxeWindow(async (w) => {
