@@ -12,8 +12,12 @@ interface Options {
 const SECTION_PARENTS = new Set(['root', 'body', 'main', 'article', 'section', 'div']);
 const BOLD = new Set(['strong', 'b']);
 const ITALIC = new Set(['em', 'i']);
-/** Ends a sentence or a label, in any script: `.`, `:`, `…`, `。`, `！`, `」`, `”`… */
-const CLOSING_PUNCTUATION = /[\p{Po}\p{Pe}\p{Pf}]$/u;
+/**
+ * Ends a sentence, a label or a quotation, in any script: `.`, `:`, `…`, `。`, `！`, `」`, `”`, `’`,
+ * and `“`, which many posts close a quotation with. A line in quotation marks is a pull quote more
+ * often than a heading.
+ */
+const CLOSING_PUNCTUATION = /[\p{Po}\p{Pe}\p{Pf}\p{Pi}]$/u;
 /** What an italic line right after these is: their caption, not a heading. */
 const CAPTIONED = new Set([
   'figure',
@@ -26,8 +30,12 @@ const CAPTIONED = new Set([
   'video',
   'audio',
 ]);
-/** Italic headings are short labels; a longer italic line is a caption, a byline or a note. */
-const ITALIC_MAX_WORDS = 8;
+/**
+ * Italic headings are short labels ("SWOT analysis", "Part 2: the lending desk"); a longer italic
+ * line is a caption, a byline, a note or a stage direction ("Sound of dog barking and doorbell
+ * ringing" in an interview transcript).
+ */
+const ITALIC_MAX_WORDS = 6;
 
 /**
  * A paragraph that is only bold text, used as a heading (F2): it looks like one but is not. An
@@ -41,10 +49,13 @@ export default defineRule<Options>({
   wcag: ['1.3.1'],
   techniques: ['F2'],
   tags: ['headings'],
-  description: { en: 'Bold text used as a heading', pl: 'Pogrubiony tekst zamiast nagłówka' },
+  description: {
+    en: 'Bold or italic text used as a heading',
+    pl: 'Pogrubiony lub pochylony tekst zamiast nagłówka',
+  },
   why: {
-    en: 'A bold line looks like a heading, but screen-reader users who jump from heading to heading never reach it.',
-    pl: 'Pogrubiona linia wygląda jak nagłówek, ale użytkownicy czytników ekranu, którzy przechodzą od nagłówka do nagłówka, nigdy na nią nie trafią.',
+    en: 'A bold or italic line looks like a heading, but screen-reader users who jump from heading to heading never reach it. An italic line counts only when it reads like a label (a few words, starting with a capital, no comma, not right after an image, table or code block), since italic lines are mostly captions, bylines and notes.',
+    pl: 'Pogrubiona lub pochylona linia wygląda jak nagłówek, ale użytkownicy czytników ekranu, którzy przechodzą od nagłówka do nagłówka, nigdy na nią nie trafią. Pochylona linia liczy się tylko wtedy, gdy wygląda jak etykieta (kilka słów, wielka litera na początku, bez przecinka, nie tuż po obrazie, tabeli czy bloku kodu), bo pochylone linie to zwykle podpisy, informacje o autorze i przypisy.',
   },
   fix: {
     en: 'Make it a real heading ("## Text" in Markdown, the Heading style in the editor) at the right level.',
@@ -54,6 +65,10 @@ export default defineRule<Options>({
     fake: {
       en: '"{text}" is bold text standing as a heading; make it a heading (h{level}).',
       pl: '„{text}” to pogrubiony tekst udający nagłówek; zrób z niego nagłówek (h{level}).',
+    },
+    fakeItalic: {
+      en: '"{text}" is an italic line standing as a heading; make it a heading (h{level}).',
+      pl: '„{text}” to pochylona linia udająca nagłówek; zrób z niej nagłówek (h{level}).',
     },
   },
   options: {
@@ -76,6 +91,12 @@ export default defineRule<Options>({
         content: '## Program\n\n**Dzień pierwszy**\n\nRejestracja uczestników i powitanie.\n',
         expected: [{ line: 3, messageId: 'fake' }],
       },
+      {
+        title: 'An italic label before a list',
+        format: 'markdown',
+        content: 'Metody warsztatu:\n\n*Mapa empatii*\n\n- Co użytkownik mówi\n- Co użytkownik robi\n',
+        expected: [{ line: 3, messageId: 'fakeItalic' }],
+      },
     ],
     correct: [
       {
@@ -87,6 +108,12 @@ export default defineRule<Options>({
         title: 'A bold sentence',
         format: 'markdown',
         content: '**Rejestracja jest bezpłatna.**\n\nZapraszamy.\n',
+      },
+      {
+        title: 'An italic caption under an image',
+        format: 'markdown',
+        content:
+          '![Uczestnicy przy tablicy](warsztat.jpg)\n\n*Mapa empatii zespołu*\n\nTablica ma cztery pola.\n',
       },
     ],
   },
@@ -115,7 +142,7 @@ export default defineRule<Options>({
       const suggested = Math.min(6, previousLevel === undefined ? settings.startLevel : previousLevel + 1);
       report({
         node: el,
-        messageId: 'fake',
+        messageId: emphasis === 'italic' ? 'fakeItalic' : 'fake',
         data: { text, level: suggested },
         excerpt: text,
         suggestion: `h${suggested}`,
@@ -155,6 +182,8 @@ function onlyBoldInside(el: Element): boolean {
 /** A short label with nothing before it that it could be the caption of. */
 function readsLikeLabel(p: Element, text: string, index: PostIndex): boolean {
   if (text.split(' ').length > ITALIC_MAX_WORDS) return false;
+  // An aside that starts in lower case ("*crickets chirping*") is part of the prose, not a title.
+  if (/^\P{L}*\p{Ll}/u.test(text)) return false;
   // A comma or a sentence inside: "Jane Doe, Department of Agriculture", "Photo by … . Source: …".
   if (/[,;]|[.!?。]\s/u.test(text)) return false;
   const before = previousElement(p, index);

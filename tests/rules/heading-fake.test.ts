@@ -44,6 +44,24 @@ ruleTester('heading-fake', {
       name: 'pl: kursywa z przecinkiem (podpis)',
       content: md('_Jan Kowalski, rzecznik urzędu_\n\nDziękujemy za udział.\n', { lang: 'pl' }),
     },
+    {
+      name: 'italic stage direction in an interview transcript',
+      content: md(
+        '**Eva:** I see it as many small wins.\n\n*Sound of dog barking and doorbell ringing*\n\n**Yael:** Do you have to get that?\n',
+      ),
+    },
+    {
+      name: 'italic aside in lower case',
+      content: md('The feature is no longer incomplete.\n\n*crickets chirping*\n\nWait, that is it?\n'),
+    },
+    {
+      name: 'italic pull quote closed with an opening quotation mark',
+      content: md('<p><em>“I wish I’d known about the team sooner!“&nbsp;</em></p>\n\nThe partners said.\n'),
+    },
+    {
+      name: 'fr: citation en gras entre guillemets',
+      content: md('**« Nous livrons chaque semaine »**\n\nTexte.\n', { lang: 'fr' }),
+    },
     { name: 'italic text inside a sentence', content: md('This is *important* news.\n\nMore.\n') },
     { name: 'italic sentence with a full stop', content: md('*Registration is free.*\n\nWelcome.\n') },
     { name: 'italic line at the end of the post', content: md('Text.\n\n*Built on 18 April 2014*\n') },
