@@ -75,7 +75,7 @@ function readJsonFrontMatter(source: string, lines: LineIndex): FrontMatter | un
   } catch (error) {
     const at = lines.point(Number(/position (\d+)/.exec(String((error as Error).message))?.[1] ?? 0));
     throw new PostParseError(
-      `The JSON front matter cannot be read (${firstSentence(String((error as Error).message)).replace(/, ".*$/, '')}). Check line ${at.line}: quoted keys, commas between fields, no comma after the last one.`,
+      `The JSON front matter cannot be read (${withoutQuotedInput(firstSentence(String((error as Error).message)))}). Check line ${at.line}: quoted keys, commas between fields, no comma after the last one.`,
       at.line,
       at.column,
     );
@@ -261,4 +261,10 @@ function firstSentence(message: string): string {
     .split('\n')[0]!
     .replace(/ at line \d+, column \d+:?$/, '')
     .trim();
+}
+
+/** V8's JSON error quotes the input after `, "`; the message names the line instead. */
+function withoutQuotedInput(message: string): string {
+  const quote = message.indexOf(', "');
+  return quote < 0 ? message : message.slice(0, quote);
 }
