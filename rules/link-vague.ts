@@ -1,7 +1,6 @@
 import type { Element } from 'hast';
 import { defineRule } from '../src/engine/rule.js';
 import { isHiddenFromAccessibility } from '../src/hast/accessible-name.js';
-import { vagueLinkText } from '../src/lang/words/link-vague.js';
 
 /** Whole link text that names no destination (F84, F63): "click here", "tutaj", "więcej", "ici". */
 export default defineRule({
@@ -46,14 +45,14 @@ export default defineRule({
       },
     ],
   },
-  check({ index, lang, report }) {
+  check({ index, words, report }) {
     for (const link of index.links) {
       // Image-only links are img-link-no-name's; empty ones are link-empty's.
       if (!link.text) continue;
       if (isHiddenFromAccessibility(link.element)) continue;
       // `<link>` or `here()` in code is the name of an API, not a vague word.
       if (index.closest(link.element, (a) => a.tagName === 'code') || hasCode(link.element)) continue;
-      const match = vagueLinkText(link.name, lang);
+      const match = words.vagueLink(link.name);
       if (!match) continue;
       report({ node: link.element, messageId: 'vague', data: { text: link.name }, excerpt: link.name });
     }

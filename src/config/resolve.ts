@@ -3,6 +3,7 @@
 import { allRules } from '../../rules/index.js';
 import { resolveLimits } from '../engine/limits.js';
 import { defaultOptions } from '../engine/rule.js';
+import { checkWordOverrides } from '../lang/word-config.js';
 import type { Severity, SeveritySetting } from '../types.js';
 import { ConfigError, type ResolvedConfig, type RuleSetting, type UserConfig } from './types.js';
 
@@ -57,7 +58,16 @@ export function resolveConfig(user: UserConfig = {}): ResolvedConfig {
     ignores: user.ignores ?? [],
     axeRules,
     limits: configLimits(user.limits),
+    words: configWords(user.words),
   };
+}
+
+function configWords(words: unknown) {
+  try {
+    return checkWordOverrides(words);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 function configLimits(limits: unknown) {

@@ -1,5 +1,6 @@
 // The configuration a user writes, and what it resolves to.
 import type { Limits } from '../engine/limits.js';
+import type { WordOverrides } from '../lang/pack.js';
 import type { Severity, SeveritySetting } from '../types.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
@@ -24,6 +25,9 @@ export interface UserConfig {
   ignores?: string[];
   /** Size and depth limits; a post over one is reported as `limit-exceeded` (see README). */
   limits?: Partial<Limits>;
+  /** Word lists per language, added to or taken from the packs:
+   * `{ "pl": { "redundantPrefixes": ["fotka przedstawiająca"], "vagueLinks": { "remove": ["szczegóły"] } } }`. */
+  words?: WordOverrides;
 }
 
 export interface ResolvedRuleSetting {
@@ -45,6 +49,8 @@ export interface ResolvedConfig {
   /** Severity overrides for `axe/<id>` rules. */
   axeRules: Map<string, SeveritySetting>;
   limits: Limits;
+  /** The config's word-list changes, checked (`words`). */
+  words?: WordOverrides;
 }
 
 /** A configuration that cannot be used: the CLI exits 2 with this message. */

@@ -2,6 +2,7 @@
 // ESLint's meta + create). Rules read the Post and its shared indexes; they never parse.
 import type { Element } from 'hast';
 import type { PostIndex } from '../indexes/post-index.js';
+import type { LanguageWords } from '../lang/words/index.js';
 import type { Post, Severity, SourceRange } from '../types.js';
 
 /** Text in every language content-a11y speaks; `en` and `pl` are required, others optional. */
@@ -92,6 +93,8 @@ export interface RuleContext<O = Record<string, unknown>> {
   settings: RuleSettings;
   /** Primary subtag of the post's language, for word lists and date names. */
   lang: string;
+  /** The word lists of the post's language (its pack, English, the config's `words`). */
+  words: LanguageWords;
   /** Language of the messages (may differ from the post's with --locale): words a rule puts into
    * a message's placeholders follow it; suggested text for the post follows `lang`. */
   locale: string;

@@ -3,6 +3,7 @@
 
 import { allRules } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
+import { wordsFor } from '../lang/words/index.js';
 import type { Finding, Fix, FixSuggestion, Post, Severity, SourceRange } from '../types.js';
 import { directiveFilter } from './directives.js';
 import { hash64 } from './fingerprint.js';
@@ -39,6 +40,7 @@ export function runRules(post: Post, config: ResolvedConfig, options: RunOptions
   const settings = ruleSettings(post, config, options.now ?? new Date());
   const locale = options.locale ?? config.locale ?? post.lang;
   const findings: Finding[] = [];
+  const words = wordsFor(post.lang, config.words);
   for (const rule of allRules) {
     if (isEngineRule(rule) || options.skip?.(rule)) continue;
     const setting = config.rules.get(rule.id);
@@ -51,6 +53,7 @@ export function runRules(post: Post, config: ResolvedConfig, options: RunOptions
         options: setting.options,
         settings,
         lang: post.lang,
+        words,
         locale,
         report: emit,
       });

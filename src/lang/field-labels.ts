@@ -1,53 +1,9 @@
-// Labels that editors and CMS templates put before a post's dates, per language. A label followed
-// by a colon (or directly by a date) is a labelled field; a label with nothing after it is an
-// empty field — the seed post's "Data opublikowania:" with no date.
+// Labels that editors and CMS templates put before a post's dates, from every language pack. A
+// label followed by a colon (or directly by a date) is a labelled field; a label with nothing
+// after it is an empty field — the seed post's "Data opublikowania:" with no date. Every pack's
+// labels count in every post: the language is decided after the metadata is read.
 import type { DateRole } from '../types.js';
-
-export const FIELD_LABELS: Record<DateRole, Record<string, string[]>> = {
-  published: {
-    pl: [
-      'Data opublikowania',
-      'Data publikacji',
-      'Opublikowano',
-      'Opublikowane',
-      'Data wytworzenia',
-      'Data dodania',
-      'Dodano',
-    ],
-    en: [
-      'Published',
-      'Published on',
-      'Date published',
-      'Publication date',
-      'Posted',
-      'Posted on',
-      'Date posted',
-    ],
-    de: [
-      'Veröffentlicht am',
-      'Veröffentlicht',
-      'Veröffentlichungsdatum',
-      'Erschienen am',
-      'Datum der Veröffentlichung',
-    ],
-    fr: ['Publié le', 'Date de publication', 'Publié', 'Mis en ligne le'],
-    es: ['Publicado el', 'Fecha de publicación', 'Publicado'],
-  },
-  modified: {
-    pl: [
-      'Data modyfikacji',
-      'Data aktualizacji',
-      'Zaktualizowano',
-      'Ostatnia modyfikacja',
-      'Data ostatniej modyfikacji',
-      'Zmodyfikowano',
-    ],
-    en: ['Updated', 'Last updated', 'Updated on', 'Last modified', 'Modified', 'Date modified'],
-    de: ['Aktualisiert am', 'Zuletzt aktualisiert', 'Geändert am', 'Aktualisiert'],
-    fr: ['Mis à jour le', 'Dernière mise à jour', 'Modifié le'],
-    es: ['Actualizado el', 'Última actualización', 'Modificado el', 'Actualizado'],
-  },
-};
+import { allPacks } from './registry.js';
 
 interface LabelMatcher {
   role: DateRole;
@@ -56,11 +12,20 @@ interface LabelMatcher {
 
 let matchers: LabelMatcher[] | undefined;
 
+/** The labels of one role, per pack tag. */
+export function fieldLabels(role: DateRole): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const pack of allPacks()) {
+    out[pack.tag] = pack.fieldLabels[role].flatMap((entry) => entry.text.split('|'));
+  }
+  return out;
+}
+
 /** One regular expression per role, longest labels first, anchored at the start of a text piece. */
 export function fieldLabelMatchers(): LabelMatcher[] {
   if (matchers) return matchers;
-  matchers = (Object.keys(FIELD_LABELS) as DateRole[]).map((role) => {
-    const labels = Object.values(FIELD_LABELS[role])
+  matchers = (['published', 'modified'] as DateRole[]).map((role) => {
+    const labels = Object.values(fieldLabels(role))
       .flat()
       .sort((a, b) => b.length - a.length)
       .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
