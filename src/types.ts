@@ -1,6 +1,7 @@
 // Public types of content-a11y: the shape of a post after parsing, and of a finding.
 import type { Element, Root as HastRoot } from 'hast';
 import type { PostIndex } from './indexes/post-index.js';
+import type { LanguageDetection } from './lang/detect.js';
 import type { LineIndex } from './parse/positions.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -76,8 +77,13 @@ export interface Post {
   meta: PostMeta;
   /** Primary language subtag used for word lists and date names (`pl`, `en`…). */
   lang: string;
-  /** How `lang` was decided. */
-  langSource: 'declared' | 'config' | 'detected' | 'default';
+  /** The full BCP 47 tag as declared (`de-AT`, for regional month names), or the detected `lang`. */
+  langTag: string;
+  /** How `lang` was decided: the post, its site, the config, its text, or nothing (English). */
+  langSource: 'declared' | 'site' | 'config' | 'detected' | 'default';
+  /** What language detection found, when the language came from the text (`sure: false`: a guess
+   * from a short text, which the language finding mentions). */
+  langDetection?: LanguageDetection;
   /** For CMS records: JSON path of the body the hast came from (`content.rendered`). */
   bodyJsonPath?: string;
   /** For CMS records: the JSON path a finding points at (a field, the body, a Portable Text block). */

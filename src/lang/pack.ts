@@ -71,6 +71,8 @@ export interface DetectionHints {
   functionWords: WordEntry[];
   /** Letters typical of the language (a string of them), e.g. "ąęłńśźżć" for Polish. */
   letters: WordEntry[];
+  /** Letters the language never writes that a close relative does ("ыэъё" for Ukrainian). */
+  foreignLetters?: WordEntry[];
 }
 
 /** Turns the words after a prefix back into the nominative ("sali obrad" → "sala obrad"), or
@@ -80,8 +82,6 @@ export type NominativeFn = (text: string, from: GrammaticalCase) => string | und
 export interface LanguagePack {
   /** Primary language subtag (BCP 47 / ISO 639-1): `pl`. */
   tag: string;
-  /** The language's name, for messages ("checked as Polish"). */
-  name: { en: string; pl: string };
   script: 'Latn' | 'Cyrl';
   words: WordLists;
   fieldLabels: FieldLabels;

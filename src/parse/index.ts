@@ -2,8 +2,12 @@
 // read metadata, decide the post's language. Rules never parse; this is the only place that does.
 import type { Root } from 'hast';
 import { PostIndex } from '../indexes/post-index.js';
-import { detectLanguage } from '../lang/detect.js';
-import { primaryLanguage } from '../lang/language-tags.js';
+import {
+  declaredLanguage,
+  detectedLanguage,
+  detectionSample,
+  type LanguageDecision,
+} from '../lang/decide.js';
 import type { MetaField, Post, PostFormat, PostMeta } from '../types.js';
 import { decodeSource } from './decode.js';
 import { readFrontMatter } from './front-matter.js';
@@ -19,6 +23,8 @@ export interface ParseInput {
   format?: PostFormat;
   /** Language to assume when the post declares none (config `lang`, CLI `--lang`). */
   defaultLang?: string;
+  /** The site's language for this post (site profile, CMS settings): before `defaultLang`. */
+  siteLang?: string;
   /** Count dates in file names and paths as publication dates (default true). */
   pathDates?: boolean;
   /** Whether the template renders the title as the page's h1 (default: when the title is a field). */
@@ -103,7 +109,7 @@ export interface AssembleInput {
   frontMatter?: ReturnType<typeof readFrontMatter>;
   fullDocument: boolean;
   externalTitle?: MetaField;
-  input: Pick<ParseInput, 'defaultLang' | 'pathDates' | 'titleAsH1'>;
+  input: Pick<ParseInput, 'defaultLang' | 'siteLang' | 'pathDates' | 'titleAsH1'>;
   /** Adds metadata kept outside the body (CMS record fields) before the language is decided. */
   amendMeta?: (meta: PostMeta) => void;
 }
@@ -133,27 +139,42 @@ export function assemblePost(a: AssembleInput): Post {
     index,
     lines: a.lines,
   } as Post;
-  const declared = primaryLanguage(meta.lang?.value);
-  const configured = primaryLanguage(a.input.defaultLang);
-  if (declared || configured) {
-    post.lang = (declared ?? configured)!;
-    post.langSource = declared ? 'declared' : 'config';
+  const declared = declaredLanguage({
+    declared: meta.lang?.value,
+    site: a.input.siteLang,
+    config: a.input.defaultLang,
+  });
+  if (declared) {
+    post.lang = declared.lang;
+    post.langTag = declared.tag;
+    post.langSource = declared.source;
   } else {
-    // Detection reads the whole text with trigram statistics: a tenth of a run's time when every
-    // post did it. Posts that never need their language (no words to match, no findings) skip it.
-    let detected: string | undefined;
-    let done = false;
+    // Detection reads the whole text: a tenth of a run's time when every post did it. Posts that
+    // never need their language (no words to match, no findings) skip it.
+    let decision: LanguageDecision | undefined;
     const detect = () => {
-      if (!done) detected = detectLanguage(bodyText(post));
-      done = true;
-      return detected;
+      decision ??= detectedLanguage(detectionText(post));
+      return decision;
     };
     Object.defineProperties(post, {
-      lang: { enumerable: true, get: () => detect() ?? 'en' },
-      langSource: { enumerable: true, get: () => (detect() ? 'detected' : 'default') },
+      lang: { enumerable: true, get: () => detect().lang },
+      langTag: { enumerable: true, get: () => detect().tag },
+      langSource: { enumerable: true, get: () => detect().source },
+      langDetection: { enumerable: true, get: () => detect().detection },
     });
   }
   return post;
+}
+
+/** Title, text blocks and image descriptions: what language detection reads. */
+export function detectionText(post: Post): string {
+  return post.index.cached('detectionText', () =>
+    detectionSample(
+      post.meta.title?.value,
+      post.index.textBlocks.map((b) => b.text),
+      post.index.images.flatMap((i) => (i.alt?.trim() ? [i.alt] : [])),
+    ),
+  );
 }
 
 /** The post's readable text (title and text blocks), for language detection. */

@@ -21,7 +21,6 @@ import {
 
 export const de: LanguagePack = {
   tag: 'de',
-  name: { en: 'German', pl: 'niemiecki' },
   script: 'Latn',
   words: {
     placeholders: [
@@ -111,7 +110,7 @@ export const de: LanguagePack = {
   detection: {
     functionWords: [
       {
-        text: 'der|die|das|und|ist|nicht|ein|eine|einen|einem|einer|zu|den|dem|des|mit|sich|auf|für|von|auch|es|sie|wir|ich|du|dass|wird|werden|kann|können|sind|bei|oder|aber|wie|noch|nur|nach|aus|wenn|so|zum|zur|im|vom|diese|dieser|dein|deine|ihr|man|hat|haben|über|durch',
+        text: 'der|die|das|und|ist|nicht|ein|eine|einen|einem|einer|zu|den|dem|des|mit|sich|auf|für|von|auch|es|sie|wir|ich|du|dass|wird|werden|kann|können|sind|bei|oder|aber|wie|noch|nur|nach|aus|wenn|so|zum|zur|im|vom|diese|dieser|dein|deine|ihr|man|hat|haben|über|durch|in|am|an|als|bis|ob|um|sein|seine|mehr|alle|jetzt|hier|schon|sehr|dann|denn|weil|ohne|unter|zwischen|während|dir|dich|mir|mich|uns|euch|deines|deinem|deiner|deinen|diesem|diesen|dieses|ihre|ihren|wurde|wurden|war|waren|gibt|muss|müssen|soll|sollte|würde|kannst|musst',
         source: FREQ_DE,
       },
     ],

@@ -20,7 +20,6 @@ import {
 
 export const en: LanguagePack = {
   tag: 'en',
-  name: { en: 'English', pl: 'angielski' },
   script: 'Latn',
   words: {
     placeholders: [

@@ -18,7 +18,6 @@ import {
 
 export const es: LanguagePack = {
   tag: 'es',
-  name: { en: 'Spanish', pl: 'hiszpański' },
   script: 'Latn',
   words: {
     placeholders: [
@@ -90,10 +89,10 @@ export const es: LanguagePack = {
   detection: {
     functionWords: [
       {
-        text: 'el|la|los|las|de|del|y|que|en|un|una|es|por|para|con|no|se|su|sus|al|lo|como|más|pero|o|este|esta|estos|son|está|están|también|puede|hay|muy|sin|sobre|entre|cuando|todo|ya|desde|nos|les|le|si|porque|hasta|donde|usted|tu|puedes',
+        text: 'el|la|los|las|de|del|y|que|en|un|una|es|por|para|con|no|se|su|sus|al|lo|como|más|pero|o|este|esta|estos|son|está|están|también|puede|hay|muy|sin|sobre|entre|cuando|todo|ya|desde|nos|les|le|si|porque|hasta|donde|usted|tu|puedes|nuestro|nuestra|nuestros|nuestras|tus|te|mi|mis|cómo|qué|cuál|bien|ahora|cada|otro|otra|otros|mismo|hacer|pueden|ser|fue|han|ha|sido|tiene|tienen|durante|así|dónde|aquí|algunos|algunas|sea|e|u|ni|ese|esa|eso|esto|ellos|él|ella',
         source: FREQ_ES,
       },
     ],
-    letters: [{ text: 'ñ¿¡', source: ALPHABET }],
+    letters: [{ text: 'ñ¿¡áíú', source: ALPHABET }],
   },
 };

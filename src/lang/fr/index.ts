@@ -19,7 +19,6 @@ import {
 
 export const fr: LanguagePack = {
   tag: 'fr',
-  name: { en: 'French', pl: 'francuski' },
   script: 'Latn',
   words: {
     placeholders: [
@@ -94,7 +93,7 @@ export const fr: LanguagePack = {
   detection: {
     functionWords: [
       {
-        text: 'le|la|les|de|des|du|et|est|un|une|en|que|qui|dans|pour|pas|sur|au|aux|avec|ce|cette|ces|il|elle|nous|vous|ils|sont|par|plus|ne|se|son|sa|ses|leur|leurs|mais|ou|été|être|fait|comme|aussi|très|notre|nos|votre|vos|d|l|qu|n|c|j|s',
+        text: 'le|la|les|de|des|du|et|est|un|une|en|que|qui|dans|pour|pas|sur|au|aux|avec|ce|cette|ces|il|elle|nous|vous|ils|sont|par|plus|ne|se|son|sa|ses|leur|leurs|mais|ou|été|être|fait|comme|aussi|très|notre|nos|votre|vos|d|l|qu|n|c|j|s|tous|tout|toute|toutes|même|où|dont|peut|faire|entre|après|avant|depuis|chez|sans|sous|encore|ainsi|alors|donc|car|quand|si|y|on|lui|eux|ont|avons|avez|était|cela|ça|afin|lors|selon',
         source: FREQ_FR,
       },
     ],

@@ -50,7 +50,6 @@ const ON =
 
 export const pl: LanguagePack = {
   tag: 'pl',
-  name: { en: 'Polish', pl: 'polski' },
   script: 'Latn',
   words: {
     placeholders: [
