@@ -85,8 +85,9 @@ function compiledHints(): CompiledHints[] {
 
 const WORD = /[\p{L}]+/gu;
 
-/** Scores every pack: a word with one of the pack's letters counts 2, a function word 1 divided
- * by the number of packs that list it ("la" is French and Spanish). The best pack is sure when it
+/** Scores every pack: a word with one of the pack's letters counts 2, a function word 1, each
+ * divided by the number of packs that share it ("la" is French and Spanish, "á" Czech and
+ * Spanish). The best pack is sure when it
  * scores 3 or more and at least twice the runner-up. */
 function fromHints(sample: string): HintDetection | undefined {
   const words = (sample.toLowerCase().match(WORD) ?? []).filter((w) => w.length < 20);
@@ -102,7 +103,7 @@ function fromHints(sample: string): HintDetection | undefined {
     let letterScore = 0;
     for (const w of words) {
       if (h.words.has(w)) score += 1 / sharedBy(w, all);
-      if (h.letters.size && [...w].some((c) => h.letters.has(c))) letterScore += 2;
+      if (h.letters.size) letterScore += letterWeight(w, h, all);
     }
     scores.push({ pack: h.pack, score: score + letterScore, letterScore });
   }
@@ -114,6 +115,29 @@ function fromHints(sample: string): HintDetection | undefined {
   const sure = best.score >= 3 && best.score >= 2 * runnerUp;
   const decisive = sure && best.letterScore >= 4 && (second?.letterScore ?? 0) === 0;
   return { lang: best.pack.tag, sure, method: 'hints', decisive };
+}
+
+/** 2 for a word with one of the pack's letters, divided by how many packs write that letter
+ * (the least shared letter of the word counts). */
+function letterWeight(word: string, h: CompiledHints, all: CompiledHints[]): number {
+  let fewest = 0;
+  for (const c of word) {
+    if (!h.letters.has(c)) continue;
+    const n = letterSharing(c, all);
+    if (fewest === 0 || n < fewest) fewest = n;
+  }
+  return fewest ? 2 / fewest : 0;
+}
+
+const letterSharers = new Map<string, number>();
+
+function letterSharing(letter: string, all: CompiledHints[]): number {
+  let n = letterSharers.get(letter);
+  if (n === undefined) {
+    n = all.filter((h) => h.letters.has(letter)).length;
+    letterSharers.set(letter, n);
+  }
+  return n;
 }
 
 const sharing = new Map<string, number>();
