@@ -85,6 +85,16 @@ function writtenIn(paras) {
   return true;
 }
 
+/** Running text in the set's language: in its script (a Ukrainian page's English line is not
+ * Ukrainian), and not a list of names (most words capitalised: "Berlin Cologne Munich"). */
+function prose(text) {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (capitalised > words.length * 0.6) return false;
+  if (lang === 'uk') return (text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > text.length / 3;
+  return true;
+}
+
 /** A paragraph as consecutive pieces of whole sentences, each up to about its target length (the
  * targets cycle over the 50–250 range); a sentence over 250 characters is cut at a word. */
 let cycle = 0;
@@ -128,7 +138,7 @@ for (let round = 0; excerpts.length < WANT && round < 1000; round++) {
     const p = file.paras[round];
     if (!p || excerpts.length >= WANT) continue;
     const text = p;
-    if (!text || seen.has(text)) continue;
+    if (!text || seen.has(text) || !prose(text)) continue;
     seen.add(text);
     excerpts.push({ lang, text, source: file.source });
     added = true;
