@@ -94,25 +94,27 @@ function fromHints(sample: string): HintDetection | undefined {
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   const cyrillic = (sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > latin;
   const all = compiledHints();
-  const scores: Array<{ pack: LanguagePack; score: number; letterScore: number }> = [];
+  const scores: Array<{ pack: LanguagePack; score: number; letterScore: number; foreign: boolean }> = [];
   for (const h of all) {
     if ((h.pack.script === 'Cyrl') !== cyrillic) continue;
-    // Two words with letters the language never writes ("ы" is Russian, not Ukrainian): not it.
-    if (h.foreign.size && words.filter((w) => [...w].some((c) => h.foreign.has(c))).length >= 2) continue;
     let score = 0;
     let letterScore = 0;
     for (const w of words) {
       if (h.words.has(w)) score += 1 / sharedBy(w, all);
       if (h.letters.size) letterScore += letterWeight(w, h, all);
     }
-    scores.push({ pack: h.pack, score: score + letterScore, letterScore });
+    // Letters the language never writes ("ы" is Russian, not Ukrainian; "ô" Slovak, not Czech):
+    // two such words, or one and none of its own letters, rule it out; one makes it a guess.
+    const foreign = h.foreign.size ? words.filter((w) => [...w].some((c) => h.foreign.has(c))).length : 0;
+    if (foreign >= 2 || (foreign === 1 && letterScore === 0)) continue;
+    scores.push({ pack: h.pack, score: score + letterScore, letterScore, foreign: foreign > 0 });
   }
   scores.sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   if (!best || best.score === 0) return undefined;
   const runnerUp = second?.score ?? 0;
   if (best.score - runnerUp < 0.5) return undefined;
-  const sure = best.score >= 3 && best.score >= 2 * runnerUp;
+  const sure = !best.foreign && best.score >= 3 && best.score >= 2 * runnerUp;
   const decisive = sure && best.letterScore >= 4 && (second?.letterScore ?? 0) === 0;
   return { lang: best.pack.tag, sure, method: 'hints', decisive };
 }
