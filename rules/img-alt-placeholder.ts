@@ -55,6 +55,7 @@ export default defineRule({
       if (hasWords && !words.isOnlyPlaceholder(text)) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: hasWords ? 'placeholder' : 'punctuation',
         data: { alt: text },
         excerpt: alt.text,

@@ -75,6 +75,7 @@ export default defineRule({
       const messageId = suggestion ? 'prefix' : found.leaves === 'unknown' ? 'prefixReword' : 'prefixCase';
       report({
         position: alt.position,
+        field: alt.field,
         messageId,
         data: { prefix: found.prefix, case: caseName(found.leaves, locale) },
         excerpt: alt.text,

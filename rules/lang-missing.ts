@@ -1,3 +1,4 @@
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
 import { languageName } from '../src/lang/names.js';
 
@@ -31,8 +32,8 @@ export default defineRule({
       pl: 'Wpis nie deklaruje swojego języka; sprawdzono go jako {language} („{detected}”), zgadując z krótkiego tekstu. Zadeklaruj go, np. „lang: {detected}” w nagłówku pliku, albo ustaw „lang” w konfiguracji dla całej witryny.',
     },
     empty: {
-      en: 'The language declaration ({source}) is empty.',
-      pl: 'Deklaracja języka ({source}) jest pusta.',
+      en: 'The language declaration ({field}) is empty.',
+      pl: 'Deklaracja języka ({field}) jest pusta.',
     },
   },
   examples: {
@@ -57,8 +58,8 @@ export default defineRule({
     if (declared && !declared.value.trim()) {
       report({
         messageId: 'empty',
-        data: { source: declared.source },
-        position: declared.position,
+        data: { field: fieldName(declared, locale) },
+        field: declared,
         fingerprintKey: 'empty',
       });
       return;
@@ -73,6 +74,7 @@ export default defineRule({
       data: { detected: detected ?? '', language: detected ? languageName(detected, locale) : '' },
       position: position ? { start: position.start, end: position.start } : undefined,
       suggestion: detected,
+      about: 'lang',
       fingerprintKey: 'missing',
     });
   },

@@ -10,6 +10,7 @@ import {
   withResolvedAssets,
 } from './check-sync.js';
 import { resolveConfig } from './config/resolve.js';
+import { recordJsonPath } from './engine/run.js';
 
 /** Checks one post. Async because rendered-DOM checks (axe-core) are; the pure core is `checkSync`. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
@@ -24,6 +25,6 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   });
   if (dom.length === 0) return native;
   const post = native.post;
-  if (post.jsonPathOf) for (const m of dom) m.jsonPath ??= post.jsonPathOf(m);
+  for (const m of dom) m.jsonPath ??= recordJsonPath(post, { range: m });
   return { ...result([...native.messages, ...dom]), post };
 }
