@@ -74,12 +74,14 @@ ruleTester('link-vague', {
 });
 
 ruleTester('img-complex-needs-description', {
-  valid: [],
+  valid: [{ name: 'cs: titulní strana', content: img('Titulní strana výroční zprávy obce') }],
   invalid: [{ name: 'cs: plakát bez textu', content: img('Plakát akce'), errors: [{ line: 7 }] }],
 });
 
 ruleTester('img-alt-filename', {
-  valid: [],
+  valid: [
+    { name: 'cs: bez data to není soubor', content: img('Snímek obrazovky aplikace s přehledem plateb') },
+  ],
   invalid: [
     {
       name: 'cs: snímek obrazovky s datem',
