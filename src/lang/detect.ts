@@ -10,6 +10,8 @@ import { allPacks } from './registry.js';
 
 /** From this length franc-min's trigrams beat word lists (measured on corpus excerpts). */
 export const TRIGRAM_LENGTH = 250;
+/** The least score a guess needs: one word with the pack's own letter, or two function words. */
+const MIN_EVIDENCE = 1.5;
 /** A language franc-min scores this close to its best is a plausible reading of the text. */
 const CLOSE_SCORE = 0.95;
 /** Below this many letters nothing is guessed: a title and an alt of three words tell nothing. */
@@ -111,7 +113,8 @@ function fromHints(sample: string): HintDetection | undefined {
   }
   scores.sort((a, b) => b.score - a.score);
   const [best, second] = scores;
-  if (!best || best.score === 0) return undefined;
+  // One shared word ("a", "go", "u" in an English title) is no evidence at all.
+  if (!best || best.score < MIN_EVIDENCE) return undefined;
   const runnerUp = second?.score ?? 0;
   if (best.score - runnerUp < 0.5) return undefined;
   const sure = !best.foreign && best.score >= 3 && best.score >= 2 * runnerUp;

@@ -102,7 +102,7 @@ export const en: LanguagePack = {
   detection: {
     functionWords: [
       {
-        text: 'the|of|and|to|in|is|that|for|it|with|as|was|on|be|by|this|are|you|we|have|from|at|or|not|an|they|will|can|our|your|which|their|has|more|about|been|would|what|there|when|if|all|how|its|into|these|also|than|who|were|should|new|use|using|get',
+        text: 'the|a|of|and|to|in|is|that|for|it|with|as|was|on|be|by|this|are|you|we|have|from|at|or|not|an|they|will|can|our|your|which|their|has|more|about|been|would|what|there|when|if|all|how|its|into|these|also|than|who|were|should|new|use|using|get',
         source: FREQ_EN,
       },
     ],

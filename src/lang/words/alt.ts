@@ -7,9 +7,8 @@ import { capitalise, type LanguageWords, type PhraseMatch, type PrefixEffect, to
 export interface RedundantPrefix {
   /** The prefix as written ("Widok", "Image of"). */
   prefix: string;
-  /** The words after it, as written ("sali obrad"), and their offset in the trimmed alt. */
+  /** The words after it, as written ("sali obrad"). */
   rest: string;
-  restStart: number;
   /** The case the prefix leaves the rest in, when dropping it alone would break the grammar. */
   leaves?: PrefixEffect;
   /** The alt without the prefix, grammatical and first letter re-capitalised; absent when the
@@ -35,7 +34,7 @@ export function redundantPrefix(alt: string, words: LanguageWords): RedundantPre
   const separator = SEPARATOR.exec(text.slice(m.end))?.[0] ?? '';
   const rest = text.slice(m.end + separator.length);
   if (!/\p{L}/u.test(rest)) return undefined;
-  const found = { prefix: text.slice(0, m.end), rest, restStart: m.end + separator.length };
+  const found = { prefix: text.slice(0, m.end), rest };
   const standsAlone = /[:：\-–—]/u.test(separator);
   const leaves = standsAlone ? undefined : words.prefixEffect(m.entry);
   if (!leaves) {
