@@ -43,6 +43,7 @@ export default defineRule({
         format: 'html',
         content:
           '<!doctype html><html><head><title>Warsztaty</title></head><body><p>Treść.</p></body></html>',
+        expected: [{ line: 1, messageId: 'missingAssumed' }],
       },
     ],
     correct: [

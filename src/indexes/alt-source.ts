@@ -3,8 +3,8 @@
 // front-matter alt field. Only when the source there reads exactly as the alt (no `*emphasis*` in
 // a Markdown label, no `&amp;` in an attribute): a fix must never rewrite text it did not read.
 
+import type { PostIndex } from '../types.js';
 import type { AltText } from './images.js';
-import type { PostIndex } from './post-index.js';
 
 export interface SourceSpan {
   start: number;

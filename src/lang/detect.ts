@@ -5,8 +5,11 @@
 // says so (`sure: false`), and the post's messages say which language was assumed.
 import { francAll } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
+import type { LanguageDetection } from '../types.js';
 import type { LanguagePack } from './pack.js';
 import { allPacks } from './registry.js';
+
+export type { LanguageDetection };
 
 /** From this length franc-min's trigrams beat word lists (measured on corpus excerpts). */
 export const TRIGRAM_LENGTH = 250;
@@ -16,15 +19,6 @@ const MIN_EVIDENCE = 1.5;
 const CLOSE_SCORE = 0.95;
 /** Below this many letters nothing is guessed: a title and an alt of three words tell nothing. */
 export const MIN_LETTERS = 12;
-
-export interface LanguageDetection {
-  /** ISO 639-1 code where one exists (`pl`), else ISO 639-3. */
-  lang: string;
-  /** False when the text was short and the evidence thin: the language is an assumption. */
-  sure: boolean;
-  /** How: `hints` (letters and function words of the packs) or `trigrams` (franc-min). */
-  method: 'hints' | 'trigrams';
-}
 
 /** The language of a post's text (title, body and alts together), or undefined when nothing in
  * it points anywhere (numbers, names, a few words shared by every language). */

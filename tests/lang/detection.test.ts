@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSync } from '../../src/check-sync.js';
 import { declaredLanguage, detectedLanguage, detectionSample } from '../../src/lang/decide.js';
 import { detectTextLanguage } from '../../src/lang/detect.js';
-import { parsePost } from '../../src/parse/index.js';
+import { parse } from '../../src/parse/index.js';
 
 const DIR = join(import.meta.dirname, 'detection');
 const SETS = readdirSync(DIR)
@@ -80,7 +80,7 @@ describe('detection', () => {
 
 describe('language decision: post → site → config → detection', () => {
   const post = (front: string, input: { siteLang?: string; defaultLang?: string } = {}) =>
-    parsePost({
+    parse({
       content: `---\ntitle: Spotkanie\n${front}---\n\nZapraszamy na spotkanie w sali obrad.\n`,
       format: 'markdown',
       ...input,

@@ -1,7 +1,7 @@
 // The config's `words` key: checked shapes, and what a user's additions and removals do.
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/resolve.js';
-import { ConfigError } from '../../src/config/types.js';
+import { ConfigError } from '../../src/errors.js';
 import { wordsFor } from '../../src/lang/words/index.js';
 
 describe('config "words"', () => {
