@@ -114,5 +114,4 @@ export const POLISH_ALTS: Array<[string, string | null, string]> = [
   // Colon prefixes: the rest is a phrase of its own.
   ['Zdjęcie: sala obrad', 'Sala obrad', 'colon'],
   ['Widok: sala obrad', 'Sala obrad', 'colon after a genitive prefix'],
-  ['Fot.: zespół ludowy na scenie', null, 'a credit opener, not a prefix'],
 ];

@@ -5,12 +5,14 @@
 //
 // Why a closed list and not the Polish Hunspell dictionary (dictionary-pl): that dictionary has no
 // morphological tags (0 of its 300,677 entries carry `po:`/`is:` fields), so it can only give the
-// lemma — the nominative singular of a noun and the masculine form of an adjective. On the test
-// table (tests/lang/pl-nominative.test.ts) a lemma is wrong for every plural head ("uczestników" →
-// "uczestnik", not "uczestnicy") and every feminine or neuter adjective ("tytułowej" →
-// "tytułowy"): 26 of the 55 alts there that need a case change. It is also 1.1 MB gzipped (the browser core's whole
-// budget is 150 KB) and GPL/LGPL/MPL-licensed. A closed list of the head nouns alts really use, with
-// their case forms, converts only what it knows and says nothing otherwise.
+// lemma — the nominative singular of a noun and the masculine form of an adjective. Of the 48 alts
+// in tests/lang/pl-alts.ts whose rest needs a case change, turning each changed word into its
+// dictionary lemma (dictionary-pl 2.0.0's suffix rules) gives the wrong text for 26: every plural
+// head ("uczestników" → "uczestnik", not "uczestnicy") and every feminine or neuter adjective
+// ("tytułowej" → "tytułowy"), and two lemmas for others ("gości": gość or gościć). It is also
+// 1.1 MB gzipped (the browser core's whole budget is 150 KB) and GPL/LGPL/MPL-licensed. A closed
+// list of the head nouns alts really use, with their case forms, converts only what it knows and
+// says nothing otherwise.
 //
 // The conversion gives up (undefined) whenever it is not sure: an unknown head noun, a number, a
 // name, a coordination it cannot attribute ("sali obrad i korytarza"), an adjective whose
