@@ -12,8 +12,7 @@ interface LabelMatcher {
 
 let matchers: LabelMatcher[] | undefined;
 
-/** The labels of one role, per pack tag. */
-export function fieldLabels(role: DateRole): Record<string, string[]> {
+function labelsOf(role: DateRole): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const pack of allPacks()) {
     out[pack.tag] = pack.fieldLabels[role].flatMap((entry) => entry.text.split('|'));
@@ -21,11 +20,17 @@ export function fieldLabels(role: DateRole): Record<string, string[]> {
   return out;
 }
 
+/** The labels of each role, per pack tag (the shape date readers iterate). */
+export const FIELD_LABELS: Record<DateRole, Record<string, string[]>> = {
+  published: labelsOf('published'),
+  modified: labelsOf('modified'),
+};
+
 /** One regular expression per role, longest labels first, anchored at the start of a text piece. */
 export function fieldLabelMatchers(): LabelMatcher[] {
   if (matchers) return matchers;
-  matchers = (['published', 'modified'] as DateRole[]).map((role) => {
-    const labels = Object.values(fieldLabels(role))
+  matchers = (Object.keys(FIELD_LABELS) as DateRole[]).map((role) => {
+    const labels = Object.values(FIELD_LABELS[role])
       .flat()
       .sort((a, b) => b.length - a.length)
       .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSync } from '../../src/check-sync.js';
 import { detectTextLanguage } from '../../src/lang/detect.js';
-import { fieldLabelMatchers } from '../../src/lang/field-labels.js';
+import { parse } from '../../src/parse/index.js';
 import { md, ruleTester } from '../helpers/rule-tester.js';
 
 const img = (alt: string) => md(`![${alt}](foto.jpg)\n`, { lang: 'cs', title: 'Den otevřených dveří' });
@@ -103,8 +103,13 @@ describe('Czech detection and labels', () => {
     expect(slovak?.lang === 'cs' && slovak.sure).toBe(false);
   });
   it('knows the Czech publication label', () => {
-    const published = fieldLabelMatchers().find((m) => m.role === 'published')!;
-    expect(published.pattern.test('Zveřejněno: 20. 5. 2024')).toBe(true);
+    const post = parse({
+      content: 'Zveřejněno: 20. 5. 2024\n\nObecní úřad bude v pátek zavřený.\n',
+      path: 'zprava.md',
+    });
+    expect(post.meta.labelledFields.map((f) => [f.role, f.label, f.value])).toEqual([
+      ['published', 'Zveřejněno', '20. 5. 2024'],
+    ]);
   });
   it('an undeclared Czech post gets its Czech checks', () => {
     const result = checkSync({

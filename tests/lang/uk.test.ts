@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSync } from '../../src/check-sync.js';
 import { detectTextLanguage } from '../../src/lang/detect.js';
-import { fieldLabelMatchers } from '../../src/lang/field-labels.js';
+import { parse } from '../../src/parse/index.js';
 import { md, ruleTester } from '../helpers/rule-tester.js';
 
 const img = (alt: string) => md(`![${alt}](foto.jpg)\n`, { lang: 'uk', title: 'День відкритих дверей' });
@@ -95,8 +95,13 @@ describe('Ukrainian detection and labels', () => {
     ).not.toBe('uk');
   });
   it('knows the Ukrainian publication label', () => {
-    const published = fieldLabelMatchers().find((m) => m.role === 'published')!;
-    expect(published.pattern.test('Опубліковано: 20.05.2024')).toBe(true);
+    const post = parse({
+      content: 'Опубліковано: 20.05.2024\n\nСільська рада в пʼятницю не працює.\n',
+      path: 'novyna.md',
+    });
+    expect(post.meta.labelledFields.map((f) => [f.role, f.label, f.value])).toEqual([
+      ['published', 'Опубліковано', '20.05.2024'],
+    ]);
   });
   it('an undeclared Ukrainian post gets its Ukrainian checks', () => {
     const result = checkSync({
