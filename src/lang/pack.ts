@@ -88,8 +88,6 @@ export interface LanguagePack {
   detection: DetectionHints;
   /** Grammar the suggestions need; absent where the rest of a prefix never changes case. */
   nominative?: NominativeFn;
-  /** Per-language date data beyond CLDR (src/lang/<tag>/dates.ts, owned by the date engine). */
-  dates?: unknown;
 }
 
 /** Lists a user adds to (or takes from) a pack in the config:
