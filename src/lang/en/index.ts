@@ -82,11 +82,14 @@ export const en: LanguagePack = {
       { text: 'click here|more|read more', source: F84 },
       { text: 'here', source: RULES_CATALOGUE },
       {
-        text: 'click|click here to read more|find out more|learn more|more info|more information|this link|link|this page|continue reading|see more|read more here|learn more here|more details|details|go here',
+        text: 'click|click here to read more|find out more|learn more|more info|more information|this link|link|this page|continue reading|see more|read more here|learn more here|more details|details|go here|a link|the link',
         source: EVERYDAY_EQUIVALENT,
       },
     ],
-    screenshotNames: [{ text: 'screenshot|screen shot', source: OS_SCREENSHOT_NAMES }],
+    screenshotNames: [
+      { text: 'screenshot|screen shot', source: OS_SCREENSHOT_NAMES },
+      { text: 'screencast|screen cast|cleanshot|clean shot', source: OS_SCREENSHOT_NAMES },
+    ],
   },
   fieldLabels: {
     published: [

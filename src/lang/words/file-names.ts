@@ -11,8 +11,9 @@ const CAMERA = /\b(?:IMG|DSC|DSCN|DSCF|DCIM|PXL|GOPR|MVIMG|VID|WP)[_-]?\d{4,}(?:
 
 let screenshot: RegExp | undefined;
 
-/** "Screenshot 2024-05-20", "Zrzut ekranu 2024-05-20": what each pack's operating systems name a
- * screenshot, followed by its date. Any language's name counts: it follows the author's system,
+/** "Screenshot 2024-05-20", "Zrzut ekranu 2024-05-20", "CleanShot 2022-06-26 at 19.41.30@2x": what
+ * each pack's operating systems and screenshot tools name a screenshot, followed by its date; never
+ * the word alone ("a screenshot of the form" is a description). Any language's name counts: it follows the author's system,
  * not the post. */
 function screenshotName(): RegExp {
   if (screenshot) return screenshot;
@@ -20,7 +21,13 @@ function screenshotName(): RegExp {
     .flatMap((pack) => pack.words.screenshotNames.flatMap((entry) => entry.text.split('|')))
     .sort((a, b) => b.length - a.length)
     .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ '’]/g, "[ '’_-]"));
-  screenshot = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})[ _-]\\d{4}-\\d{2}-\\d{2}`, 'iu');
+  // GNOME writes "Screenshot from 2024-02-23", "Screencast from 23 02 2024", Android
+  // "Screenshot_20230615-104512", macOS in German "Bildschirmfoto vom …": an optional "from" and
+  // three date shapes.
+  screenshot = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?:[ _-](?:from|z|vom|du|de))?[ _-]?(?:\\d{4}-\\d{2}-\\d{2}|\\d{2}[ .-]\\d{2}[ .-]\\d{4}|\\d{8})`,
+    'iu',
+  );
   return screenshot;
 }
 
