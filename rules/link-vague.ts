@@ -3,7 +3,7 @@ import { fillTemplate, localize } from '../src/engine/messages.js';
 import { defineRule, type EditInput, type Localized } from '../src/engine/rule.js';
 import { isHiddenFromAccessibility } from '../src/hast/accessible-name.js';
 import { matchKey } from '../src/lang/normalize.js';
-import { isPointerLinkText, LINK_TARGET_WORDS, vagueLinkText } from '../src/lang/words/link-vague.js';
+import { isPointerLinkText, LINK_TARGET_WORDS } from '../src/lang/words/link-vague.js';
 import type { LinkInfo, Post, PostIndex } from '../src/types.js';
 
 /** Whole link text that names no destination (F84, F63): "click here", "tutaj", "więcej", "ici". */
@@ -50,7 +50,7 @@ export default defineRule({
       },
     ],
   },
-  check({ post, index, lang, locale, report }) {
+  check({ post, index, lang, locale, words, report }) {
     for (const link of index.links) {
       // Empty links are link-empty's and image links without alt img-link-no-name's; an image link
       // is judged by what it is called, its image's alt (`[![Read more](more.png)](/post)`).
@@ -60,7 +60,7 @@ export default defineRule({
       // `<link>` or `here()` in code is the name of an API, not a vague word.
       if (index.closest(link.element, (a) => a.tagName === 'code') || hasCode(link.element)) continue;
       // "click-here", "read_more": the words, not the joiners, make it vague.
-      if (!vagueLinkText(name.replace(/[-_]+/g, ' '), lang)) continue;
+      if (!words.vagueLink(name.replace(/[-_]+/g, ' '))) continue;
       const better = link.text ? linkTheDestination(link, post, index, lang, locale) : undefined;
       report({
         node: link.element,

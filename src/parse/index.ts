@@ -66,6 +66,7 @@ export function parse(input: ParseInput): Post {
   const settings: ParseSettings = {
     path: input.path,
     defaultLang: input.defaultLang,
+    siteLang: input.siteLang,
     pathDates: input.pathDates,
     titleAsH1: input.titleAsH1,
   };
