@@ -1,7 +1,7 @@
 import { dateNames } from '../src/dates/names.js';
 import { dateTag, postDates } from '../src/dates/post-dates.js';
 import { defineRule } from '../src/engine/rule.js';
-import { foldCase, stripDiacritics } from '../src/lang/normalize.js';
+import { matchKey } from '../src/lang/normalize.js';
 
 /** Polish: a day number takes the month in the genitive ("15 marca"), not the nominative
  * ("15 marzec"). The two forms come from Intl (formatting vs stand-alone month names). */
@@ -53,7 +53,8 @@ export default defineRule({
     // Languages whose months take another form after a day (Polish, Czech, Ukrainian): CLDR's
     // formatting and stand-alone names differ. Elsewhere there is nothing to check.
     if (!names.genitiveMonths) return;
-    const key = (word: string) => stripDiacritics(foldCase(word, names.lang));
+    // matchKey also folds Latin look-alikes in a Cyrillic month ("тpавень" with a Latin p).
+    const key = (word: string) => matchKey(word, names.lang);
     const formatForms = new Set(names.formatMonth.map(key));
     for (const occurrence of postDates(post)) {
       const { mention } = occurrence;

@@ -91,7 +91,9 @@ const DASH = new RegExp(`(${H}{0,8}(?:\\n${H}{0,8})?)([-–—])(${H}{0,8}(?:\\n
 const NUM = /\d{1,4}(?!\d)/y;
 const WORD = /\p{L}{1,20}(?!\p{L})/uy;
 const ROMAN = /(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![\p{L}\p{N}])/uy;
-const WEEKDAY_AHEAD = new RegExp(`(\\p{L}{2,20})(\\.)?,?${H}{1,4}`, 'uy');
+// A weekday word: letters, and an apostrophe between letters (Ukrainian "п'ятниця", "п’ятниця").
+const WEEKDAY_WORD = "\\p{L}(?:\\p{L}|['’](?=\\p{L})){1,19}";
+const WEEKDAY_AHEAD = new RegExp(`(${WEEKDAY_WORD})(\\.)?,?${H}{1,4}`, 'uy');
 const ROMAN_VALUE = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 /** A character before a number that makes it part of something else (a version, a path, a code). */
@@ -286,10 +288,12 @@ function readDayFirst(r: Reader, at: number): Item | undefined {
       };
     }
     const roman = r.roman(join.at);
-    if (roman && join.sep !== '. ') {
+    // After a dotted day (Czech "20. V. 2024", "20.V.2024") the Roman month takes a dot as well.
+    if (roman && (join.sep !== '. ' || text[roman.end] === '.')) {
       const sep = join.sep;
       let p: number | undefined = roman.end;
-      if (sep === ' ') p = r.space(p);
+      if (sep === '. ') p = r.space(p + 1) ?? p + 1;
+      else if (sep === ' ') p = r.space(p);
       else p = text[p] === sep ? p + 1 : undefined;
       const year = p !== undefined ? r.year(p) : undefined;
       if (!year || !r.endsCleanly(year.end)) continue;
@@ -579,7 +583,7 @@ function weekdayPatternsOf(names: DateNames): WeekdayPatterns {
   if (p) return p;
   const before = (links: readonly string[]) =>
     new RegExp(
-      `^(\\p{L}{2,20})(\\.)?(,)?${H}{0,4}(?:\\n${H}{0,4})?${links.length ? `(?:(?:${links.map(escapeRegExp).join('|')})${H}{1,4})?` : ''}$`,
+      `^(${WEEKDAY_WORD})(\\.)?(,)?${H}{0,4}(?:\\n${H}{0,4})?${links.length ? `(?:(?:${links.map(escapeRegExp).join('|')})${H}{1,4})?` : ''}$`,
       'iu',
     );
   const words = names.words.rangeWords.map(escapeRegExp).join('|');

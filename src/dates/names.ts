@@ -2,16 +2,18 @@
 // used after a day number — Polish "kwietnia" —, stand-alone forms — "kwiecień" —, abbreviations,
 // regional names such as de-AT "Jänner" or es-PE "setiembre"), merged with the language's own data
 // (src/lang/<tag>/dates.ts) and with every name written without diacritics. Built once per tag.
+import { dates as cs } from '../lang/cs/dates.js';
 import { dates as de } from '../lang/de/dates.js';
 import { dates as en } from '../lang/en/dates.js';
 import { dates as es } from '../lang/es/dates.js';
 import { dates as fr } from '../lang/fr/dates.js';
-import { foldCase, stripDiacritics } from '../lang/normalize.js';
+import { foldCase, foldScripts, stripDiacritics } from '../lang/normalize.js';
 import { dates as pl } from '../lang/pl/dates.js';
+import { dates as uk } from '../lang/uk/dates.js';
 import type { DateWords, RangeDashStyle } from './words.js';
 
 /** The date data of each language with a pack (the language packs will own this table). */
-const DATE_WORDS: Readonly<Record<string, DateWords>> = { en, pl, de, fr, es };
+const DATE_WORDS: Readonly<Record<string, DateWords>> = { en, pl, de, fr, es, cs, uk };
 
 /** A language without data of its own: CLDR alone. */
 const NO_WORDS: DateWords = {
@@ -94,9 +96,13 @@ function part(locale: string, options: Intl.DateTimeFormatOptions, date: Date, t
   return parts(locale, options, date).find((p) => p.type === type)?.value ?? '';
 }
 
-/** Folded form of a name as read: lower case, NFC, no trailing dot. */
+/** Folded form of a name as read: lower case, NFC, one script, one apostrophe, no trailing dot. */
 export function foldName(name: string, lang: string): string {
-  return foldCase(name, lang).replace(/\.$/, '');
+  // Stray Latin look-alikes in a Cyrillic name ("тpавня" with a Latin p) are folded to Cyrillic.
+  // The apostrophe inside a word is typed as ' or ’; CLDR writes U+02BC ("пʼятниця").
+  return foldScripts(foldCase(name, lang))
+    .replace(/(?<=\p{L})['’](?=\p{L})/gu, 'ʼ')
+    .replace(/\.$/, '');
 }
 
 /** Month and weekday names for a language tag (`pl`, `de-AT`), memoised. */
