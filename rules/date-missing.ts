@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import type { Post, SourceRange } from '../src/types.js';
 
 /** No publication date anywhere, or a labelled publication-date field left empty (the seed's
  * "Data opublikowania:" with nothing after it). */
@@ -71,6 +72,9 @@ export default defineRule({
         });
       }
     }
+    // A page (section list, docs page, archetype) has no publication date to show; only an empty
+    // labelled field above is a defect there too.
+    if (post.site && !post.site.isPost) return;
     // WordPress keeps "0000-00-00 00:00:00" in date_gmt until a post is published: no date at all.
     const empty = (value: string) => !value || /^0000-00-00/.test(value);
     if (meta.published.some((d) => !empty(d.value))) return;
@@ -79,7 +83,19 @@ export default defineRule({
       report({ messageId: 'emptyField', data: { source: emptyField.source }, position: emptyField.position });
     } else if (!meta.labelledFields.some((f) => f.role === 'published') && !meta.draft) {
       // Drafts get their date when they are published.
-      report({ messageId: 'missing', position: meta.frontMatter?.position ?? meta.title?.position });
+      report({ messageId: 'missing', position: missingDatePosition(post) });
     }
   },
 });
+
+/** Where a date would go: beside the front-matter title, else the front matter's closing fence,
+ * else the title; 1:1 only for a post with none of them, where the top really is the place. */
+function missingDatePosition(post: Post): SourceRange | undefined {
+  const { frontMatter, title } = post.meta;
+  if (title?.position && title.source.startsWith('front-matter:')) return title.position;
+  if (frontMatter) {
+    const line = frontMatter.position.end.line;
+    return { start: { line, column: 1 }, end: { line, column: post.lines.lineText(line).length + 1 } };
+  }
+  return title?.position;
+}

@@ -1,6 +1,14 @@
-import { defineRule } from '../src/engine/rule.js';
+import { fillTemplate, localize } from '../src/engine/messages.js';
+import { defineRule, type Localized } from '../src/engine/rule.js';
 import { detectLanguage } from '../src/lang/detect.js';
 import { bodyText } from '../src/parse/index.js';
+import { UNDECLARED_KEY } from '../src/site/lang-summary-key.js';
+import type { Post } from '../src/types.js';
+
+const ADD_TO_FRONT_MATTER: Localized = {
+  en: 'Declare the language in the front matter: {line}',
+  pl: 'Zadeklaruj język w nagłówku pliku: {line}',
+};
 
 /** No declared language (H57): screen readers then read the post with the user's default voice. */
 export default defineRule({
@@ -28,6 +36,15 @@ export default defineRule({
       en: 'The language declaration ({source}) is empty.',
       pl: 'Deklaracja języka ({source}) jest pusta.',
     },
+    undeclaredPosts: {
+      en: 'This post and {others} more declare no language, and neither their site nor the configuration sets one (most read as "{detected}"). Set "lang" in the content-a11y configuration, or "lang" in each post\'s front matter.',
+      pl: 'Ten wpis i {others} innych nie deklarują języka, a nie ustala go ani ich witryna, ani konfiguracja (większość wygląda na „{detected}”). Ustaw "lang" w konfiguracji content-a11y albo "lang" w nagłówku każdego wpisu.',
+    },
+    undeclaredSite: {
+      en: '{count} posts of this {generator} site declare no language, and {file} sets none (most read as "{detected}"): add {setting}.',
+      pl: '{count} wpisów tej witryny ({generator}) nie deklaruje języka, a {file} go nie ustala (większość wygląda na „{detected}”): dodaj {setting}.',
+    },
+    addToFrontMatter: ADD_TO_FRONT_MATTER,
   },
   examples: {
     incorrect: [
@@ -46,7 +63,7 @@ export default defineRule({
       },
     ],
   },
-  check({ post, report }) {
+  check({ post, report, locale }) {
     const declared = post.meta.lang;
     if (declared && !declared.value.trim()) {
       report({
@@ -57,16 +74,52 @@ export default defineRule({
       });
       return;
     }
-    if (declared || post.langSource === 'config') return;
+    // Declared by the post, by its site (config, layouts, language folder) or by the configuration.
+    if (declared || post.langSource === 'config' || post.langSource === 'site') return;
     const detected = post.langSource === 'detected' ? post.lang : detectLanguage(bodyText(post));
     const htmlEl = post.hast.children.find((c) => c.type === 'element' && c.tagName === 'html');
-    const position = htmlEl?.position ?? post.meta.frontMatter?.position;
+    if (htmlEl?.position) {
+      // A full page: its own <html> needs the lang, whatever the site.
+      report({
+        messageId: detected ? 'missingDetected' : 'missing',
+        data: { detected: detected ?? '' },
+        position: { start: htmlEl.position.start, end: htmlEl.position.start },
+        suggestion: detected,
+        fingerprintKey: 'missing',
+      });
+      return;
+    }
+    // A fragment or Markdown post: a run reports these once per site (src/site/lang-summary.ts).
+    const fm = post.meta.frontMatter;
+    const closing = fm ? post.lines.lineText(fm.position.end.line) : '';
+    const at = fm ? { line: fm.position.end.line, column: 1 } : undefined;
+    const line = fm && detected ? (fm.kind === 'toml' ? `lang = "${detected}"` : `lang: ${detected}`) : undefined;
+    const insertAt = fm ? insertionPoint(post, fm) : undefined;
     report({
       messageId: detected ? 'missingDetected' : 'missing',
       data: { detected: detected ?? '' },
-      position: position ? { start: position.start, end: position.start } : undefined,
+      position: at ? { start: at, end: { line: at.line, column: closing.length + 1 } } : undefined,
       suggestion: detected,
-      fingerprintKey: 'missing',
+      suggestions:
+        line && insertAt
+          ? [
+              {
+                desc: fillTemplate(localize(ADD_TO_FRONT_MATTER, locale), { line }),
+                position: insertAt,
+                text: `${line}\n`,
+              },
+            ]
+          : undefined,
+      fingerprintKey: post.format === 'json' ? 'missing' : UNDECLARED_KEY,
     });
   },
 });
+
+/** Where a new front-matter field goes: before YAML's closing fence, after TOML's opening one
+ * (a TOML key after a [table] would belong to the table). */
+function insertionPoint(post: Post, fm: NonNullable<Post['meta']['frontMatter']>) {
+  const line = fm.kind === 'toml' ? fm.position.start.line + 1 : fm.position.end.line;
+  const offset = post.lines.offset(line, 1);
+  const point = post.lines.point(offset);
+  return { start: point, end: point };
+}

@@ -36,9 +36,19 @@ export default defineRule({
     ],
   },
   check({ post, report }) {
+    // Pages (section lists, docs, archetypes) are not posts: their site builds these from elsewhere.
+    if (post.site && !post.site.isPost) return;
     const title = post.meta.title;
     if (!title) {
-      report({ messageId: 'missing' });
+      // Where a title would go: the front matter's closing fence (a new field), else the top.
+      const fm = post.meta.frontMatter;
+      const line = fm?.position.end.line;
+      report({
+        messageId: 'missing',
+        position: line
+          ? { start: { line, column: 1 }, end: { line, column: post.lines.lineText(line).length + 1 } }
+          : undefined,
+      });
     } else if (!title.value.trim()) {
       report({ messageId: 'empty', data: { source: title.source }, position: title.position });
     }

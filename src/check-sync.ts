@@ -20,6 +20,8 @@ import { formatFromPath, type ParseInput, parsePost, sniffFormat } from './parse
 import { LineIndex } from './parse/positions.js';
 import { type AssetInfo, type AssetRef, parseRecord, type RecordKind } from './parse/record.js';
 import { ApiMisuseError } from './parse/records/shared.js';
+import { applySiteOverrides, plainProfile, siteFacts } from './site/facts.js';
+import type { SiteProfile } from './site/types.js';
 import type { Counts, Finding, Post, PostFormat, Summary } from './types.js';
 
 export interface CheckOptions {
@@ -44,6 +46,14 @@ export interface CheckOptions {
   resolveAsset?: (ref: AssetRef) => AssetInfo | undefined | Promise<AssetInfo | undefined>;
   /** Run the rendered-DOM checks (axe-core in jsdom) in `check()`; default: the config's `axe` (true). */
   axe?: boolean;
+  /**
+   * The site the post lives in (generator, language, title level, Markdown flavour, which files
+   * are posts): the file-system layer finds it upward from the post; a CMS passes its settings.
+   * Default: a plain folder. The config's `site`, `titleLevel` and `posts` override it.
+   */
+  site?: SiteProfile;
+  /** Whether this is a post or a page, when the caller knows (a CMS record type, a list index). */
+  postKind?: 'post' | 'page';
 }
 
 export interface CheckResult {
@@ -63,12 +73,25 @@ export function isResolvedConfig(config: UserConfig | ResolvedConfig | undefined
 
 /** Parses a post from any supported input. Throws PostParseError for unreadable input. */
 export function toPost(options: CheckOptions, config: ResolvedConfig): Post {
+  const site = siteFacts(
+    applySiteOverrides(options.site ?? plainProfile(), config.site, config),
+    options.path,
+    options.postKind,
+  );
   const parseOptions: Omit<ParseInput, 'content'> = {
     path: options.path,
     defaultLang: options.lang ?? config.lang,
     pathDates: config.pathDates,
-    titleAsH1: config.titleAsH1,
+    titleAsH1: config.titleLevel === undefined ? undefined : config.titleLevel === 1,
+    siteLang: site.lang,
+    markdown: { flavour: site.flavour, imageTags: site.imageTags },
   };
+  const post = parseAny(options, parseOptions);
+  post.site = site;
+  return post;
+}
+
+function parseAny(options: CheckOptions, parseOptions: Omit<ParseInput, 'content'>): Post {
   const { content } = options;
   if (typeof content === 'object' && !(content instanceof Uint8Array)) {
     return parseRecord(content, options.input, { ...parseOptions, resolveAsset: syncLookup(options) });

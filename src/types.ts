@@ -2,6 +2,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { PostIndex } from './indexes/post-index.js';
 import type { LineIndex } from './parse/positions.js';
+import type { SiteFacts } from './site/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -76,8 +77,11 @@ export interface Post {
   meta: PostMeta;
   /** Primary language subtag used for word lists and date names (`pl`, `en`…). */
   lang: string;
-  /** How `lang` was decided. */
-  langSource: 'declared' | 'config' | 'detected' | 'default';
+  /** How `lang` was decided: the post, its site (config, layouts, language folder), the
+   * content-a11y config, detection. */
+  langSource: 'declared' | 'site' | 'config' | 'detected' | 'default';
+  /** What the post's site decides about it (generator, post or page, title level), when known. */
+  site?: SiteFacts;
   /** For CMS records: JSON path of the body the hast came from (`content.rendered`). */
   bodyJsonPath?: string;
   /** For CMS records: the JSON path a finding points at (a field, the body, a Portable Text block). */

@@ -3,6 +3,7 @@
 
 import { allRules } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
+import { effectiveTitleLevel, startLevelBelow } from '../site/title-level.js';
 import type { Finding, Fix, FixSuggestion, Post, Severity, SourceRange } from '../types.js';
 import { directiveFilter } from './directives.js';
 import { hash64 } from './fingerprint.js';
@@ -31,8 +32,13 @@ export interface RunOptions {
 }
 
 export function ruleSettings(post: Post, config: ResolvedConfig, now: Date): RuleSettings {
-  const titleAsH1 = config.titleAsH1 ?? post.meta.titleIsRenderedAsH1;
-  return { titleAsH1, startLevel: config.startLevel ?? (titleAsH1 ? 2 : 1), now };
+  const titleLevel = effectiveTitleLevel(post, config);
+  return {
+    titleAsH1: titleLevel === 1,
+    titleLevel,
+    startLevel: config.startLevel ?? startLevelBelow(titleLevel),
+    now,
+  };
 }
 
 export function runRules(post: Post, config: ResolvedConfig, options: RunOptions = {}): Finding[] {

@@ -8,7 +8,7 @@ import type { MetaField, Post, PostFormat, PostMeta } from '../types.js';
 import { decodeSource } from './decode.js';
 import { readFrontMatter } from './front-matter.js';
 import { htmlToHast, isFullHtmlDocument } from './html.js';
-import { markdownToHast } from './markdown.js';
+import { type MarkdownOptions, markdownToHast } from './markdown.js';
 import { collectMetadata } from './metadata.js';
 import { dropIncompletePositions, LineIndex } from './positions.js';
 import { textToHast } from './text.js';
@@ -23,6 +23,11 @@ export interface ParseInput {
   pathDates?: boolean;
   /** Whether the template renders the title as the page's h1 (default: when the title is a field). */
   titleAsH1?: boolean;
+  /** The language the post's site declares for it (config, `<html lang>` of its layouts, its
+   * language folder): the post is declared by its site. */
+  siteLang?: string;
+  /** The site's Markdown flavour and template tags. */
+  markdown?: MarkdownOptions;
 }
 
 const EXTENSION_FORMATS: Record<string, PostFormat> = {
@@ -66,7 +71,7 @@ export function parsePost(input: ParseInput): Post {
   let fullDocument = false;
   if (format === 'markdown') {
     frontMatter = readFrontMatter(source, lines);
-    hast = markdownToHast(source);
+    hast = markdownToHast(source, input.markdown, { frontMatter, lines });
   } else if (format === 'html') {
     fullDocument = isFullHtmlDocument(source);
     hast = htmlToHast(source);
@@ -103,7 +108,7 @@ export interface AssembleInput {
   frontMatter?: ReturnType<typeof readFrontMatter>;
   fullDocument: boolean;
   externalTitle?: MetaField;
-  input: Pick<ParseInput, 'defaultLang' | 'pathDates' | 'titleAsH1'>;
+  input: Pick<ParseInput, 'defaultLang' | 'pathDates' | 'titleAsH1' | 'siteLang'>;
   /** Adds metadata kept outside the body (CMS record fields) before the language is decided. */
   amendMeta?: (meta: PostMeta) => void;
 }
@@ -134,10 +139,11 @@ export function assemblePost(a: AssembleInput): Post {
     lines: a.lines,
   } as Post;
   const declared = primaryLanguage(meta.lang?.value);
+  const bySite = primaryLanguage(a.input.siteLang);
   const configured = primaryLanguage(a.input.defaultLang);
-  if (declared || configured) {
-    post.lang = (declared ?? configured)!;
-    post.langSource = declared ? 'declared' : 'config';
+  if (declared || bySite || configured) {
+    post.lang = (declared ?? bySite ?? configured)!;
+    post.langSource = declared ? 'declared' : bySite ? 'site' : 'config';
   } else {
     // Detection reads the whole text with trigram statistics: a tenth of a run's time when every
     // post did it. Posts that never need their language (no words to match, no findings) skip it.

@@ -110,7 +110,8 @@ ruleTester('date-missing', {
     {
       name: 'no date anywhere',
       content: '---\ntitle: x\nlang: en\n---\n\nx\n',
-      errors: [{ line: 1, message: /no publication date/ }],
+      // Beside the title, where the date field goes.
+      errors: [{ line: 2, message: /no publication date/ }],
     },
     {
       name: 'HTML label with an empty span',

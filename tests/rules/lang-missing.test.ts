@@ -28,7 +28,8 @@ ruleTester('lang-missing', {
     {
       name: 'no declaration, Polish text: suggests pl',
       content: `---\ntitle: x\n---\n\n${polish}\n`,
-      errors: [{ line: 1, message: /pl/, suggestion: 'pl' }],
+      // At the front matter's closing fence, where the field goes.
+      errors: [{ line: 3, message: /pl/, suggestion: 'pl' }],
     },
     {
       name: 'HTML page without lang',

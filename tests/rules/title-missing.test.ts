@@ -33,7 +33,7 @@ ruleTester('title-missing', {
     {
       name: 'no title anywhere',
       content: '---\nlang: en\n---\n\nJust text.\n',
-      errors: [{ line: 1, message: /no title/ }],
+      errors: [{ line: 3, message: /no title/ }],
     },
     {
       name: 'empty front matter title',

@@ -1,0 +1,83 @@
+// After the Markdown is parsed: generator image tags become `<img>` elements (in a `<figure>` when
+// they have a caption) at the place of their tag, with the tag's position, so image rules judge
+// them like any image and a finding points at the tag's line. Also removes the filler the
+// template pass left where a tag opened a line.
+import type { Element, ElementContent, Parents, Root } from 'hast';
+import type { LineIndex } from '../parse/positions.js';
+import { TAG_FILLER, type TemplateImage } from './template-pass.js';
+
+const VOID_OR_CODE = new Set(['img', 'br', 'hr', 'input', 'pre', 'code', 'script', 'style']);
+
+export function insertTemplateImages(root: Root, images: TemplateImage[], lines: LineIndex): void {
+  for (const image of images) {
+    const container = deepestContaining(root, image.start);
+    const element = imageElement(image, lines);
+    const children = container.children as ElementContent[];
+    let at = children.findIndex((c) => (c.position?.start.offset ?? -1) >= image.end);
+    if (at < 0) at = children.length;
+    children.splice(at, 0, element);
+  }
+}
+
+function deepestContaining(root: Root, offset: number): Parents {
+  let current: Parents = root;
+  for (;;) {
+    const inside: Element | undefined = (current.children as Array<Root['children'][number]>).find(
+      (c): c is Element =>
+        c.type === 'element' &&
+        !VOID_OR_CODE.has(c.tagName) &&
+        c.position?.start.offset !== undefined &&
+        c.position.end.offset !== undefined &&
+        c.position.start.offset <= offset &&
+        offset < c.position.end.offset,
+    );
+    if (!inside) return current;
+    current = inside;
+  }
+}
+
+function imageElement(image: TemplateImage, lines: LineIndex): Element {
+  const position = lines.range(image.start, image.end);
+  const properties: Element['properties'] = {};
+  if (image.src !== undefined) properties.src = image.src;
+  if (image.alt !== undefined) properties.alt = image.alt;
+  if (image.title !== undefined) properties.title = image.title;
+  const img: Element = { type: 'element', tagName: 'img', properties, children: [], position };
+  if (image.caption === undefined || image.caption.trim() === '') return img;
+  const caption: Element = {
+    type: 'element',
+    tagName: 'figcaption',
+    properties: {},
+    children: [{ type: 'text', value: image.caption, position }],
+    position,
+  };
+  return { type: 'element', tagName: 'figure', properties: {}, children: [img, caption], position };
+}
+
+/** Removes the template filler from text; a paragraph left with nothing in it goes too. */
+export function removeTagFiller(root: Root): void {
+  // An explicit stack: a hostile post nested 50,000 deep must not overflow the call stack.
+  const stack: Parents[] = [root];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    cleanText(parent);
+    parent.children = (parent.children as Array<Root['children'][number]>).filter((child) => {
+      if (child.type !== 'element') return true;
+      if (child.tagName === 'p') {
+        cleanText(child);
+        if (child.children.every((c) => c.type === 'text' && !c.value.trim())) return false;
+      }
+      stack.push(child);
+      return true;
+    }) as typeof parent.children;
+  }
+}
+
+function cleanText(parent: Parents): void {
+  if (!parent.children.some((c) => c.type === 'text' && c.value.includes(TAG_FILLER))) return;
+  parent.children = (parent.children as Array<Root['children'][number]>).filter((c) => {
+    if (c.type !== 'text' || !c.value.includes(TAG_FILLER)) return true;
+    c.value = c.value.split(TAG_FILLER).join('');
+    return c.value !== '';
+  }) as typeof parent.children;
+}
