@@ -67,7 +67,13 @@ export default defineRule({
       const repeats = settings.titleAsH1 && title !== '' && key(h.text) === key(title);
       report({
         node: h.element,
-        messageId: repeats ? 'repeatsTitle' : settings.titleAsH1 ? 'titleIsH1' : below ? 'aboveTitle' : 'second',
+        messageId: repeats
+          ? 'repeatsTitle'
+          : settings.titleAsH1
+            ? 'titleIsH1'
+            : below
+              ? 'aboveTitle'
+              : 'second',
         data: { text: h.text, level: settings.titleLevel === 'none' ? '' : settings.titleLevel },
         excerpt: h.text,
         suggestion: repeats ? undefined : 'h2',

@@ -93,7 +93,8 @@ export default defineRule({
     const fm = post.meta.frontMatter;
     const closing = fm ? post.lines.lineText(fm.position.end.line) : '';
     const at = fm ? { line: fm.position.end.line, column: 1 } : undefined;
-    const line = fm && detected ? (fm.kind === 'toml' ? `lang = "${detected}"` : `lang: ${detected}`) : undefined;
+    const line =
+      fm && detected ? (fm.kind === 'toml' ? `lang = "${detected}"` : `lang: ${detected}`) : undefined;
     const insertAt = fm ? insertionPoint(post, fm) : undefined;
     report({
       messageId: detected ? 'missingDetected' : 'missing',

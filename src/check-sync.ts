@@ -52,6 +52,8 @@ export interface CheckOptions {
    * Default: a plain folder. The config's `site`, `titleLevel` and `posts` override it.
    */
   site?: SiteProfile;
+  /** The post's path relative to the site's root, when `path` is not (the file-system layer sets it). */
+  sitePath?: string;
   /** Whether this is a post or a page, when the caller knows (a CMS record type, a list index). */
   postKind?: 'post' | 'page';
 }
@@ -76,7 +78,7 @@ export function toPost(options: CheckOptions, config: ResolvedConfig): Post {
   const site = siteFacts(
     applySiteOverrides(options.site ?? plainProfile(), config.site, config),
     options.path,
-    options.postKind,
+    { sitePath: options.sitePath, postKind: options.postKind },
   );
   const parseOptions: Omit<ParseInput, 'content'> = {
     path: options.path,

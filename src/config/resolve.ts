@@ -67,7 +67,9 @@ function siteSettings(user: UserConfig): Pick<ResolvedConfig, 'titleLevel' | 'po
   const out: Pick<ResolvedConfig, 'titleLevel' | 'posts' | 'site'> = {};
   const level = user.titleLevel as unknown;
   if (level !== undefined) {
-    if (!(level === 'none' || (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6))) {
+    if (
+      !(level === 'none' || (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6))
+    ) {
       throw new ConfigError(
         `"titleLevel" must be 1 to 6 (the heading level of the rendered title) or "none", not ${JSON.stringify(level)}.`,
       );
@@ -99,10 +101,13 @@ function checkSite(site: unknown): NonNullable<UserConfig['site']> {
     }
   }
   if (s.generator !== undefined && !(GENERATORS as readonly unknown[]).includes(s.generator)) {
-    throw new ConfigError(`"site.generator" must be one of ${GENERATORS.join(', ')}, not ${JSON.stringify(s.generator)}.`);
+    throw new ConfigError(
+      `"site.generator" must be one of ${GENERATORS.join(', ')}, not ${JSON.stringify(s.generator)}.`,
+    );
   }
   for (const key of ['lang', 'root'] as const) {
-    if (s[key] !== undefined && typeof s[key] !== 'string') throw new ConfigError(`"site.${key}" must be a string.`);
+    if (s[key] !== undefined && typeof s[key] !== 'string')
+      throw new ConfigError(`"site.${key}" must be a string.`);
   }
   for (const key of ['languages', 'flavour', 'imageTags'] as const) {
     const value = s[key];
@@ -113,8 +118,15 @@ function checkSite(site: unknown): NonNullable<UserConfig['site']> {
   const flavour = (s.flavour ?? {}) as Record<string, unknown>;
   for (const [key, value] of Object.entries(flavour)) {
     if (key === 'templates') {
-      if (!(Array.isArray(value) && value.every((t) => ['liquid', 'hugo', 'zola', 'nunjucks', 'mdx'].includes(t)))) {
-        throw new ConfigError('"site.flavour.templates" must list some of liquid, hugo, zola, nunjucks, mdx.');
+      if (
+        !(
+          Array.isArray(value) &&
+          value.every((t) => ['liquid', 'hugo', 'zola', 'nunjucks', 'mdx'].includes(t))
+        )
+      ) {
+        throw new ConfigError(
+          '"site.flavour.templates" must list some of liquid, hugo, zola, nunjucks, mdx.',
+        );
       }
     } else if (['autolink', 'definitionLists', 'attributeLists', 'footnotes'].includes(key)) {
       if (typeof value !== 'boolean') throw new ConfigError(`"site.flavour.${key}" must be true or false.`);
@@ -127,10 +139,15 @@ function checkSite(site: unknown): NonNullable<UserConfig['site']> {
   for (const [name, mapping] of Object.entries((s.imageTags ?? {}) as Record<string, unknown>)) {
     const m = mapping as Record<string, unknown> | null;
     if (typeof m !== 'object' || m === null || Array.isArray(m)) {
-      throw new ConfigError(`"site.imageTags.${name}" must map parameters, such as { "src": "src", "alt": "alt" }.`);
+      throw new ConfigError(
+        `"site.imageTags.${name}" must map parameters, such as { "src": "src", "alt": "alt" }.`,
+      );
     }
     for (const [param, value] of Object.entries(m)) {
-      if (!['src', 'alt', 'caption', 'title'].includes(param) || !(typeof value === 'string' || Number.isInteger(value))) {
+      if (
+        !['src', 'alt', 'caption', 'title'].includes(param) ||
+        !(typeof value === 'string' || Number.isInteger(value))
+      ) {
         throw new ConfigError(
           `"site.imageTags.${name}.${param}": name src, alt, caption or title, each with a parameter name or position (0, 1…).`,
         );

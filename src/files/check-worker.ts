@@ -2,6 +2,7 @@
 // when axe runs, its own reused DOM window), so a large run scales over cores.
 import type { ResolvedConfig } from '../config/types.js';
 import type { RecordKind } from '../parse/record.js';
+import type { SiteProfile } from '../site/types.js';
 import { checkContent, type TaskOutcome } from './check-files.js';
 
 export interface WorkerTask {
@@ -17,6 +18,10 @@ export interface WorkerTask {
   input?: RecordKind;
   /** Return the post's overview (outline, images) for the html report. */
   overview?: boolean;
+  /** The post's site (src/site/), its path in the site, and whether it is a list page. */
+  site?: SiteProfile;
+  sitePath?: string;
+  postKind?: 'post' | 'page';
 }
 
 export default function checkInWorker(task: WorkerTask): Promise<TaskOutcome> {

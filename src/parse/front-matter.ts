@@ -52,7 +52,11 @@ function leadingBlankLines(source: string): number {
 }
 
 function readFencedBlock(source: string, lines: LineIndex, start: number): FrontMatter | undefined {
-  const kind = source.startsWith('---', start) ? 'yaml' : source.startsWith('+++', start) ? 'toml' : undefined;
+  const kind = source.startsWith('---', start)
+    ? 'yaml'
+    : source.startsWith('+++', start)
+      ? 'toml'
+      : undefined;
   if (!kind) return undefined;
   const fence = FENCE[kind];
   const firstLineEnd = lineEnd(source, start);

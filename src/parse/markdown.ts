@@ -54,8 +54,10 @@ function gfmParts(options: { autolink: boolean; footnotes: boolean }) {
       micromarkExtensions?: unknown[];
       fromMarkdownExtensions?: unknown[];
     };
-    const micromark = (data.micromarkExtensions ??= []);
-    const fromMarkdown = (data.fromMarkdownExtensions ??= []);
+    data.micromarkExtensions ??= [];
+    data.fromMarkdownExtensions ??= [];
+    const micromark = data.micromarkExtensions;
+    const fromMarkdown = data.fromMarkdownExtensions;
     micromark.push(gfmTable(), gfmStrikethrough(), gfmTaskListItem());
     fromMarkdown.push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
     if (options.footnotes) {
@@ -101,7 +103,11 @@ export function markdownToHast(source: string, options: MarkdownOptions = {}, bo
   // Front matter after blank lines (Hugo reads it) is not front matter to remark: blank it so its
   // comments and keys are not read as headings and text.
   const fm = body.frontMatter;
-  if (fm && fm.start > 0) text = text.slice(0, fm.start) + blankKeepingLines(text.slice(fm.start, fm.bodyOffset)) + text.slice(fm.bodyOffset);
+  if (fm && fm.start > 0)
+    text =
+      text.slice(0, fm.start) +
+      blankKeepingLines(text.slice(fm.start, fm.bodyOffset)) +
+      text.slice(fm.bodyOffset);
   const pass =
     flavour && (flavour.templates.length > 0 || flavour.attributeLists)
       ? maskTemplates(text, {

@@ -34,7 +34,13 @@ export const GENERATOR_FLAVOURS: Record<Generator, MarkdownFlavour> = {
     templates: ['liquid'],
   },
   // pulldown-cmark: footnotes and heading ids, no linkify.
-  zola: { autolink: false, definitionLists: false, attributeLists: true, footnotes: true, templates: ['zola'] },
+  zola: {
+    autolink: false,
+    definitionLists: false,
+    attributeLists: true,
+    footnotes: true,
+    templates: ['zola'],
+  },
   // markdown-it with Eleventy's options: html on, linkify off; Liquid runs over Markdown first.
   eleventy: {
     autolink: false,
@@ -54,7 +60,13 @@ export const GENERATOR_FLAVOURS: Record<Generator, MarkdownFlavour> = {
     templates: ['mdx'],
   },
   // hexo-renderer-marked: GFM with autolinks; tag plugins use {% %}.
-  hexo: { autolink: true, definitionLists: false, attributeLists: false, footnotes: false, templates: ['nunjucks'] },
+  hexo: {
+    autolink: true,
+    definitionLists: false,
+    attributeLists: false,
+    footnotes: false,
+    templates: ['nunjucks'],
+  },
   // Python-Markdown: everything is an extension (read from mkdocs.yml).
   mkdocs: { autolink: false, definitionLists: false, attributeLists: false, footnotes: false, templates: [] },
   // No site: CommonMark + GFM, as most editors preview it.
@@ -174,9 +186,10 @@ export const GENERATOR_IMAGE_TAGS: Partial<Record<Generator, Record<string, Imag
 export function siteFacts(
   profile: SiteProfile,
   path: string | undefined,
-  postKind?: 'post' | 'page',
+  options: { sitePath?: string; postKind?: 'post' | 'page' } = {},
 ): SiteFacts {
-  const rel = pathInSite(profile, path);
+  const { postKind } = options;
+  const rel = options.sitePath ?? pathInSite(profile, path);
   const lang = languageForPath(profile, rel);
   const flavour =
     path && /\.mdx$/i.test(path) && !profile.flavour.templates.includes('mdx')

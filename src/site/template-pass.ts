@@ -118,14 +118,18 @@ class Pass {
         const end = this.find(close, open + 3);
         if (end < 0) return undefined;
         const inner = src.slice(open + 3, end).trim();
-        if (inner.startsWith('/*')) return { start: open, end: end + 3, kind: 'comment', name: '', args: '', syntax: 'hugo' };
+        if (inner.startsWith('/*'))
+          return { start: open, end: end + 3, kind: 'comment', name: '', args: '', syntax: 'hugo' };
         const [name, args] = splitName(inner);
         return { start: open, end: end + 3, kind: 'tag', name, args, syntax: 'hugo' };
       }
       if (active.has('liquid') || active.has('nunjucks') || active.has('zola')) {
         const end = this.find('}}', open + 2);
         if (end < 0) return undefined;
-        const inner = src.slice(open + 2, end).replace(/^-|-$/g, '').trim();
+        const inner = src
+          .slice(open + 2, end)
+          .replace(/^-|-$/g, '')
+          .trim();
         if (!active.has('liquid') && !active.has('nunjucks')) {
           // Zola reads only shortcode calls `{{ name(…) }}` and `{{/* … */}}` escapes.
           if (!/^[A-Za-z_][\w]*\s*\(/.test(inner) && !inner.startsWith('/*')) return undefined;
@@ -143,7 +147,10 @@ class Pass {
     if (next === '%' && (active.has('liquid') || active.has('nunjucks') || active.has('zola'))) {
       const end = this.find('%}', open + 2);
       if (end < 0) return undefined;
-      const inner = src.slice(open + 2, end).replace(/^-|-$/g, '').trim();
+      const inner = src
+        .slice(open + 2, end)
+        .replace(/^-|-$/g, '')
+        .trim();
       const call = /^([A-Za-z_]\w*)\s*\(/.exec(inner);
       if (!active.has('liquid') && !active.has('nunjucks') && !call && inner !== 'end') return undefined;
       const [name, args] = call ? [call[1]!, inner.slice(call[1]!.length)] : splitName(inner);
@@ -432,7 +439,10 @@ export function parseParams(text: string): Params {
   const positional: string[] = [];
   const re =
     /([A-Za-z_][\w-]*)\s*[=:]\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`|[^\s,)]+)|("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s,()]+)/g;
-  for (const m of text.replace(/^\s*\(/, '').replace(/\)\s*$/, '').matchAll(re)) {
+  for (const m of text
+    .replace(/^\s*\(/, '')
+    .replace(/\)\s*$/, '')
+    .matchAll(re)) {
     if (m[1] !== undefined) named.set(m[1].toLowerCase(), unquote(m[2]!));
     else positional.push(unquote(m[3]!));
   }
@@ -467,21 +477,26 @@ function mappedImage(tag: Tag, name: string, mapping: ImageTagMapping, params: P
 }
 
 /**
- * Octopress/Hexo `{% img [classes] /path [width [height]] ["title" ["alt"]] %}`: with one quoted
- * text it is both title and alt (Octopress's image_tag.rb), with none the image has no alt.
+ * Octopress/Hexo `{% img [classes] /path [width [height]] [title text ["alt text"]] %}`, read as
+ * Octopress's image_tag.rb does: two quoted texts are title and alt; otherwise the rest of the
+ * tag is the title and the alt both; nothing after the size means no alt at all.
  */
 function octopressImage(tag: Tag): TemplateImage | undefined {
-  const quoted = [...tag.args.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2] ?? '');
-  const bare = tag.args.replace(/"[^"]*"|'[^']*'/g, ' ').trim().split(/\s+/).filter(Boolean);
-  const src = bare.find((w) => /[/.]/.test(w) && !/^\d+(px|%)?$/.test(w));
-  if (!src) return undefined;
-  const image: TemplateImage = { start: tag.start, end: tag.end, tag: tag.name, src };
-  if (quoted.length >= 2) {
-    image.title = quoted[0]!;
-    image.alt = quoted[1]!;
-  } else if (quoted.length === 1) {
-    image.title = quoted[0]!;
-    image.alt = quoted[0]!;
+  const m = /^\s*(?:(\S.*?)\s+)??((?:https?:\/\/|\/|\S+\/)\S+)(?:\s+(\d+))?(?:\s+(\d+))?(\s+.+)?\s*$/s.exec(
+    tag.args,
+  );
+  if (!m) return undefined;
+  const image: TemplateImage = { start: tag.start, end: tag.end, tag: tag.name, src: m[2]! };
+  const rest = m[5]?.trim();
+  if (!rest) return image;
+  const pair = /^["']([^"']*)["']\s+["']([^"']*)["']$/.exec(rest);
+  if (pair) {
+    image.title = pair[1]!;
+    image.alt = pair[2]!;
+  } else {
+    const text = rest.replace(/^["']|["']$/g, '');
+    image.title = text;
+    image.alt = text;
   }
   return image;
 }

@@ -1,0 +1,195 @@
+// Hugo: hugo.{toml,yaml,json} / config.* / config/_default/, languages, Goldmark options, main
+// sections, the theme's layouts and the site's own image shortcodes.
+import type { ImageTagMapping, SiteLanguage, SiteProfile } from '../types.js';
+import {
+  type ConfigFile,
+  dirExists,
+  get,
+  isRecord,
+  keyLine,
+  readConfigFile,
+  readText,
+  str,
+} from './config-file.js';
+import { htmlLangFromLayouts, templateFiles, titleLevelFromLayouts } from './layouts.js';
+import { baseProfile, originAt } from './profile-base.js';
+
+const NAMES = [
+  'hugo.toml',
+  'hugo.yaml',
+  'hugo.yml',
+  'hugo.json',
+  'config.toml',
+  'config.yaml',
+  'config.yml',
+  'config.json',
+];
+
+/** The Hugo config files of a directory (top file first, then config/_default/*), or none. */
+export function hugoConfigFiles(root: string): ConfigFile[] {
+  const files: ConfigFile[] = [];
+  for (const name of NAMES) {
+    const file = readConfigFile(root, name);
+    if (!file) continue;
+    if (name.startsWith('config.') && !looksLikeHugo(file)) continue;
+    files.push(file);
+    break;
+  }
+  for (const dir of ['config/_default', 'config/production']) {
+    if (!dirExists(root, dir)) continue;
+    for (const base of ['hugo', 'config', 'languages', 'params', 'markup']) {
+      for (const ext of ['toml', 'yaml', 'yml', 'json']) {
+        const file = readConfigFile(root, `${dir}/${base}.${ext}`);
+        if (!file) continue;
+        // languages.toml / params.toml hold that key's contents.
+        if (base === 'languages' || base === 'params' || base === 'markup') file.data = { [base]: file.data };
+        files.push(file);
+      }
+    }
+    if (files.length > 0) break;
+  }
+  return files;
+}
+
+/** A `config.*` is Hugo's when it has Hugo's keys and not Zola's `base_url`. */
+function looksLikeHugo(file: ConfigFile): boolean {
+  const keys = Object.keys(file.data).map((k) => k.toLowerCase());
+  if (keys.includes('base_url')) return false;
+  return (
+    ['baseurl', 'languagecode', 'theme', 'defaultcontentlanguage', 'title', 'params', 'markup'].some((k) =>
+      keys.includes(k),
+    ) &&
+    !keys.includes('markdown') &&
+    !keys.includes('collections')
+  );
+}
+
+export function readHugo(root: string, files: ConfigFile[]): SiteProfile {
+  const profile = baseProfile('hugo', files[0]!.file);
+  profile.files = files.map((f) => f.file);
+  const value = (path: string): { value: unknown; file?: ConfigFile } => {
+    for (const file of [...files].reverse()) {
+      const v = get(file.data, path);
+      if (v !== undefined) return { value: v, file };
+    }
+    return { value: undefined };
+  };
+  const at = (path: string, file?: ConfigFile) => originAt(file, path);
+  const contentDir = str(value('contentDir').value) ?? 'content';
+  const defaultLang = value('defaultContentLanguage');
+  const languageCode = value('languageCode');
+  const languages = value('languages');
+  if (isRecord(languages.value)) {
+    const out: Record<string, SiteLanguage> = {};
+    for (const [key, conf] of Object.entries(languages.value)) {
+      const tag = str(get(conf, 'languageCode')) ?? str(get(conf, 'locale')) ?? key;
+      const dir = str(get(conf, 'contentDir'));
+      out[key] = dir ? { tag, contentDir: dir } : { tag };
+    }
+    profile.languages = out;
+    profile.origins!.languages = at('languages', languages.file);
+  }
+  const defaultKey = str(defaultLang.value)?.toLowerCase();
+  const defaultEntry = defaultKey ? profile.languages?.[defaultKey] : undefined;
+  if (str(languageCode.value)) {
+    profile.lang = str(languageCode.value);
+    profile.origins!.lang = at('languageCode', languageCode.file);
+  } else if (defaultEntry) {
+    profile.lang = defaultEntry.tag;
+    profile.origins!.lang = at(`languages.${defaultKey}`, languages.file);
+  }
+  profile.langFromFileSuffix = true;
+  // Goldmark's defaults are on; a site may turn them off.
+  const extensions = 'markup.goldmark.extensions';
+  for (const [key, flag] of [
+    ['linkify', 'autolink'],
+    ['definitionList', 'definitionLists'],
+    ['footnote', 'footnotes'],
+  ] as const) {
+    const v = value(`${extensions}.${key}`);
+    if (typeof v.value === 'boolean') {
+      profile.flavour[flag] = v.value;
+      profile.origins![`flavour.${flag}`] = at(key, v.file);
+    }
+  }
+  const mainSections = value('params.mainSections');
+  const sections = Array.isArray(mainSections.value)
+    ? mainSections.value.filter((s) => typeof s === 'string')
+    : [];
+  profile.posts = sections.length > 0 ? sections.map((s) => `${contentDir}/${s}/**`) : [`${contentDir}/**`];
+  // Per-language content folders (languages.fr.contentDir = "content/fr") hold posts too.
+  for (const lang of Object.values(profile.languages ?? {})) {
+    if (lang.contentDir && !lang.contentDir.startsWith(`${contentDir}/`))
+      profile.posts.push(`${lang.contentDir}/**`);
+  }
+  profile.origins!.posts =
+    sections.length > 0 ? at('mainSections', mainSections.file) : { kind: 'default', key: `${contentDir}/` };
+  const theme = value('theme').value;
+  const themes = (Array.isArray(theme) ? theme : [theme]).filter((t): t is string => typeof t === 'string');
+  const layoutDirs = ['layouts', ...themes.map((t) => `themes/${t}/layouts`)];
+  const templates = templateFiles(root, layoutDirs);
+  applyLayouts(profile, root, templates);
+  profile.imageTags = shortcodeImages(root, templates);
+  return profile;
+}
+
+function applyLayouts(profile: SiteProfile, root: string, templates: string[]): void {
+  const title = titleLevelFromLayouts(root, templates, [
+    /layouts\/(posts?|blog|news)\/single\.html$/,
+    /layouts\/_default\/single\.html$/,
+    /layouts\/[^/]+\/single\.html$/,
+    /partials\/.*(title|header|post|article).*\.html$/,
+  ]);
+  if (title) {
+    profile.titleLevel = title.value;
+    profile.origins!.titleLevel = title.origin;
+  }
+  const html = htmlLangFromLayouts(
+    root,
+    templates.filter((f) => /baseof|head|default/.test(f)),
+  );
+  if (!html) return;
+  if (html.value.literal && !profile.lang) {
+    profile.lang = html.value.literal;
+    profile.origins!.lang = html.origin;
+  } else if (
+    html.value.expression &&
+    !profile.lang &&
+    /LanguageCode|Language\.Lang|\.Lang\b|site\.Language/i.test(html.value.expression)
+  ) {
+    // Hugo falls back to the default content language, "en" unless set.
+    profile.lang = 'en';
+    profile.origins!.lang = {
+      ...html.origin,
+      key: `<html lang="{{ ${html.value.expression} }}"> with Hugo's default "en"`,
+    };
+  }
+}
+
+/** The site's own shortcodes that render an `<img>` whose src and alt come from parameters. */
+function shortcodeImages(root: string, templates: string[]): Record<string, ImageTagMapping> {
+  const out: Record<string, ImageTagMapping> = {};
+  for (const file of templates) {
+    const m = /\/shortcodes\/([\w-]+)\.html$/.exec(file);
+    if (!m) continue;
+    const text = readText(root, file);
+    if (!text || !/<img\b/i.test(text)) continue;
+    const param = (attr: string) => {
+      const re = new RegExp(
+        `<img\\b[^>]*\\b${attr}\\s*=\\s*"\\{\\{-?\\s*(?:with\\s+)?\\.Get\\s+(?:"([\\w-]+)"|(\\d+))`,
+        'i',
+      );
+      const found = re.exec(text);
+      if (!found) return undefined;
+      return found[1] ?? Number(found[2]);
+    };
+    const src = param('src');
+    const alt = param('alt');
+    // An alt taken from elsewhere (a data file, the page's resources) is not the tag's to judge.
+    if (src === undefined || alt === undefined) continue;
+    out[m[1]!] = { src, alt };
+  }
+  return out;
+}
+
+export { keyLine };
