@@ -111,7 +111,8 @@ export default defineRule({
               },
             ]
           : undefined,
-      fingerprintKey: post.format === 'json' ? 'missing' : UNDECLARED_KEY,
+      // A CMS record's language is its CMS's setting, passed per record: its finding stays its own.
+      fingerprintKey: post.bodyJsonPath !== undefined || post.jsonPathOf ? 'missing' : UNDECLARED_KEY,
     });
   },
 });

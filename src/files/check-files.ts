@@ -94,7 +94,9 @@ export async function checkFiles(
       const reason = `Cannot read ${display} (${code}): check that it exists and is readable.`;
       return [engineFinding('parse-error', 'unreadable', { reason }, locale, display)];
     }
-    const { siteKey, ...site } = sites.forFile(path, display);
+    const { siteKey, template, ...site } = sites.forFile(path, display);
+    // A site's layout templates are template code, not posts: listed, never judged as content.
+    if (template) return [];
     // The html report draws the post itself, so it needs a fresh parse even when findings are cached.
     // A site's settings change its posts' findings: they are part of the key.
     const hash = options.cache ? contentHash(`${display}\u0000${siteKey}`, content) : '';
@@ -133,7 +135,7 @@ export async function checkFiles(
   } finally {
     await pool?.destroy();
   }
-  const summarized = sites.summarize(files, config, locale);
+  const summarized = sites.summarize(files, config, options.locale ?? config.locale);
   return posts
     ? { files: summarized, summary: summarize(summarized), posts }
     : { files: summarized, summary: summarize(summarized) };

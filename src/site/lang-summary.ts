@@ -5,7 +5,7 @@
 import { allRules } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { hash64 } from '../engine/fingerprint.js';
-import { fillTemplate, localize } from '../engine/messages.js';
+import { fillTemplate, localize, MESSAGE_LOCALES } from '../engine/messages.js';
 import { makeFinding } from '../engine/run.js';
 import type { FileResult, Finding } from '../types.js';
 import { UNDECLARED_KEY } from './lang-summary-key.js';
@@ -43,7 +43,7 @@ const LANG_SETTING: Record<SiteProfile['generator'], string> = {
 export function summarizeUndeclaredLanguage(
   files: FileResult[],
   groupOf: (path: string) => SiteGroup | undefined,
-  context: { config: ResolvedConfig; locale: string; configFile?: string },
+  context: { config: ResolvedConfig; locale?: string; configFile?: string },
 ): FileResult[] {
   const groups = new Map<
     string,
@@ -71,8 +71,10 @@ export function summarizeUndeclaredLanguage(
     const plain = group.profile.generator === 'plain';
     const target = plain ? context.configFile : group.configFile;
     let finding: Finding;
+    // Messages speak the posts' language when content-a11y has it, as per-post messages do.
+    const locale = context.locale ?? (detected && MESSAGE_LOCALES.includes(detected as never) ? detected : 'en');
     const message = (id: string, data: Record<string, string | number>) =>
-      fillTemplate(localize(rule.messages[id]!, context.locale), data);
+      fillTemplate(localize(rule.messages[id]!, locale), data);
     if (target) {
       const line = group.configLine ?? 1;
       finding = makeFinding({

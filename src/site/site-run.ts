@@ -25,6 +25,8 @@ export interface FileSiteOptions {
   postKind?: 'page';
   /** Changes when the site's settings do: part of the cache key. */
   siteKey: string;
+  /** The file is one of the site's layout templates: template code, not content. */
+  template?: boolean;
 }
 
 export class SiteRun {
@@ -49,12 +51,14 @@ export class SiteRun {
     if (sitePath.startsWith('..') || isAbsolute(sitePath))
       sitePath = abs.split(sep).join('/').replace(/^\//, '');
     const out: FileSiteOptions = { site: site.profile, sitePath, siteKey: this.keyOf(site) };
+    if ((site.profile.templateDirs ?? []).some((d) => sitePath === d || sitePath.startsWith(`${d}/`)))
+      out.template = true;
     if (site.profile.generator !== 'hugo' && this.isListIndex(abs)) out.postKind = 'page';
     return out;
   }
 
   /** Replaces per-post lang-missing findings with one per site (see lang-summary.ts). */
-  summarize(files: FileResult[], config: ResolvedConfig, locale: string): FileResult[] {
+  summarize(files: FileResult[], config: ResolvedConfig, locale: string | undefined): FileResult[] {
     const groupOf = (path: string): SiteGroup | undefined => {
       const site = this.siteByDisplay.get(path);
       if (!site) return undefined;
@@ -69,7 +73,7 @@ export class SiteRun {
     };
     return summarizeUndeclaredLanguage(files, groupOf, {
       config,
-      locale,
+      ...(locale ? { locale } : {}),
       ...(this.options.configFile ? { configFile: this.options.configFile } : {}),
     });
   }

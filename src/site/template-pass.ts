@@ -162,7 +162,7 @@ class Pass {
         return { start: open, end: end + 2, kind: 'comment', name: '', args: '', syntax: 'nunjucks' };
       }
     }
-    if (this.options.attributeLists && !inFence && (next === ':' || next === '#' || next === '.')) {
+    if (this.options.attributeLists && !inFence && /^\{ ?[:#.]/.test(src.slice(open, open + 3))) {
       const attrs = this.attributeList(open);
       if (attrs) return attrs;
     }
@@ -311,7 +311,8 @@ class Pass {
     const lineEnd = nextLineBreak(src, open);
     const close = src.indexOf('}', open);
     if (close < 0 || close > lineEnd) return undefined;
-    const inner = src.slice(open + 1, close);
+    // Python-Markdown's attr_list also takes `{ .class }`, with spaces inside the braces.
+    const inner = src.slice(open + 1, close).trim();
     if (inner.includes('{')) return undefined;
     const tag: Tag = { start: open, end: close + 1, kind: 'tag', name: '', args: '', syntax: 'attributes' };
     if (inner.startsWith(':')) {

@@ -82,6 +82,8 @@ export interface SiteProfile {
   flavour: MarkdownFlavour;
   /** Image tags and shortcodes by name, on top of the generator's own (`figure`, `img`…). */
   imageTags?: Record<string, ImageTagMapping>;
+  /** Layout and template folders (relative to root): template code, never content to check. */
+  templateDirs?: string[];
   /** Site files the profile was read from (relative to root), for the `site` command and the cache. */
   files?: string[];
   /** Where each value came from, by field name (`lang`, `titleLevel`, `flavour.autolink`…). */

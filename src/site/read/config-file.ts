@@ -88,7 +88,8 @@ export function str(value: unknown): string | undefined {
 export function keyLine(text: string, key: string): number | undefined {
   const last = key.split('.').at(-1)!;
   const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`^\\s*["']?${escaped}["']?\\s*[:=]`, 'im');
+  // `key = …`, `key: …`, or a TOML table header `[key]` / `[parent.key]`.
+  const re = new RegExp(`^\\s*(?:["']?${escaped}["']?\\s*[:=]|\\[+\\s*(?:[\\w.-]+\\.)?${escaped}\\b)`, 'im');
   const m = re.exec(text);
   if (!m) return undefined;
   return text.slice(0, m.index).split('\n').length;

@@ -116,17 +116,20 @@ export function readHugo(root: string, files: ConfigFile[]): SiteProfile {
   const sections = Array.isArray(mainSections.value)
     ? mainSections.value.filter((s) => typeof s === 'string')
     : [];
-  profile.posts = sections.length > 0 ? sections.map((s) => `${contentDir}/${s}/**`) : [`${contentDir}/**`];
-  // Per-language content folders (languages.fr.contentDir = "content/fr") hold posts too.
-  for (const lang of Object.values(profile.languages ?? {})) {
-    if (lang.contentDir && !lang.contentDir.startsWith(`${contentDir}/`))
-      profile.posts.push(`${lang.contentDir}/**`);
-  }
+  // Each language's content folder (languages.en.contentDir = "content/en") has the same sections.
+  const dirs = [
+    contentDir,
+    ...Object.values(profile.languages ?? {}).flatMap((l) => (l.contentDir ? [l.contentDir] : [])),
+  ];
+  profile.posts = [...new Set(dirs)].flatMap((dir) =>
+    sections.length > 0 ? sections.map((s) => `${dir}/${s}/**`) : [`${dir}/**`],
+  );
   profile.origins!.posts =
     sections.length > 0 ? at('mainSections', mainSections.file) : { kind: 'default', key: `${contentDir}/` };
   const theme = value('theme').value;
   const themes = (Array.isArray(theme) ? theme : [theme]).filter((t): t is string => typeof t === 'string');
   const layoutDirs = ['layouts', ...themes.map((t) => `themes/${t}/layouts`)];
+  profile.templateDirs = ['layouts', 'themes', 'archetypes'];
   const templates = templateFiles(root, layoutDirs);
   applyLayouts(profile, root, templates);
   profile.imageTags = shortcodeImages(root, templates);

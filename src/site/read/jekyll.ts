@@ -43,6 +43,12 @@ export function readJekyll(root: string, file: ConfigFile, octopress: boolean): 
   profile.posts = [`${base}${collectionsDir ? `${collectionsDir}/` : ''}**/_posts/**`, `${base}_posts/**`];
   profile.origins!.posts = { kind: 'default', key: '_posts/' };
   profile.notPosts!.push(`${base}_layouts/**`, `${base}_includes/**`, '_site/**', 'vendor/**');
+  profile.templateDirs = [
+    `${base}_layouts`,
+    `${base}_includes`,
+    '_site',
+    ...(octopress ? ['public', '_deploy'] : []),
+  ];
   const templates = templateFiles(root, [`${base}_layouts`, `${base}_includes`]);
   const title = titleLevelFromLayouts(root, templates, [
     /_layouts\/post\.html$/,
@@ -124,6 +130,7 @@ export function readHexo(root: string, file: ConfigFile): SiteProfile {
     profile.origins!['flavour.autolink'] = originAt(file, 'autolink');
   }
   const theme = str(get(file.data, 'theme'));
+  profile.templateDirs = ['themes', 'layout', 'public', 'scaffolds'];
   const templates = templateFiles(root, ['layout', ...(theme ? [`themes/${theme}/layout`] : [])]);
   const title = titleLevelFromLayouts(root, templates, [/(post|article)[^/]*\.(ejs|njk|swig|html)$/]);
   if (title) {

@@ -73,11 +73,7 @@ export function readEleventy(root: string, file: string): SiteProfile {
   const tagged = taggedPostFolders(root, prefix);
   if (tagged.length > 0) {
     profile.posts = tagged.map((dir) => `${dir}/**`);
-    profile.origins!.posts = {
-      kind: 'file',
-      file: `${tagged[0]}/${tagged[0]!.split('/').at(-1)}.json`,
-      key: 'tags: posts',
-    };
+    profile.origins!.posts = { kind: 'file', file: `${tagged[0]}/`, key: 'directory data file: tags "posts"' };
   } else {
     const folders = ['posts', 'blog', 'news'].filter((d) => dirExists(root, `${prefix}${d}`));
     if (folders.length > 0) {
@@ -114,8 +110,8 @@ function taggedPostFolders(root: string, prefix: string): string[] {
         e.name !== 'node_modules'
       ) {
         if (rel.split('/').length < 4) stack.push(rel);
-      } else if (e.isFile() && e.name === `${dir.split('/').at(-1)}.json`) {
-        const tags = get(readConfigFile(root, rel)?.data, 'tags');
+      } else if (e.isFile() && directoryDataFile(dir, e.name)) {
+        const tags = get(dataFile(root, rel), 'tags');
         if ((Array.isArray(tags) ? tags : [tags]).some((t) => t === 'posts' || t === 'post')) out.push(dir);
       }
     }
@@ -123,24 +119,35 @@ function taggedPostFolders(root: string, prefix: string): string[] {
   return out;
 }
 
-/** A site data file (`_data/metadata.json`, `site.json`) naming the language the layout prints. */
+/** Eleventy's directory data file names: `posts/posts.json`, `posts.11tydata.json`, `posts.11tydata.js`. */
+function directoryDataFile(dir: string, name: string): boolean {
+  const base = dir.split('/').at(-1);
+  return [
+    `${base}.json`,
+    `${base}.11tydata.json`,
+    `${base}.11tydata.js`,
+    `${base}.11tydata.cjs`,
+    `${base}.11tydata.mjs`,
+  ].includes(name);
+}
+
+/** A data file's contents: JSON/YAML parsed, JavaScript read statically (never run). */
+function dataFile(root: string, rel: string): Record<string, unknown> | undefined {
+  if (/\.[cm]?js$/.test(rel)) return readJsConfig(readText(root, rel) ?? '', rel).exported;
+  return readConfigFile(root, rel)?.data;
+}
+
+/** A site data file (`_data/metadata.js`, `site.json`) naming the language the layout prints. */
 function langFromData(profile: SiteProfile, root: string, dataDir: string): void {
-  for (const name of [
-    'metadata.json',
-    'site.json',
-    'meta.json',
-    'config.json',
-    'metadata.yaml',
-    'site.yaml',
-    'site.yml',
-  ]) {
-    const file = readConfigFile(root, `${dataDir}/${name}`);
-    const lang =
-      str(get(file?.data, 'language')) ?? str(get(file?.data, 'lang')) ?? str(get(file?.data, 'locale'));
-    if (file && lang) {
-      profile.lang = lang;
-      profile.origins!.lang = originAt(file, get(file.data, 'language') ? 'language' : 'lang');
-      profile.files!.push(file.file);
+  for (const base of ['metadata', 'site', 'meta', 'config']) {
+    for (const ext of ['json', 'js', 'mjs', 'cjs', 'yaml', 'yml']) {
+      const rel = `${dataDir}/${base}.${ext}`;
+      const data = dataFile(root, rel);
+      const key = ['language', 'lang', 'locale'].find((k) => str(get(data, k)));
+      if (!data || !key) continue;
+      profile.lang = str(get(data, key));
+      profile.origins!.lang = { kind: 'file', file: rel, line: lineOf(root, rel, key), key };
+      profile.files!.push(rel);
       return;
     }
   }
@@ -201,6 +208,7 @@ export function readAstro(root: string, file: string): SiteProfile {
     postLike.length > 0 ? postLike.map((c) => `src/content/${c}/**`) : ['src/content/**', 'src/pages/**'];
   profile.origins!.posts = { kind: 'default', key: profile.posts.join(', ') };
   if (postLike.length > 0) profile.notPosts!.push('src/content/docs/**');
+  profile.templateDirs = ['src/layouts', 'src/components', 'dist'];
   const templates = templateFiles(root, ['src/layouts', 'src/components'], /\.astro$/);
   const before = profile.lang;
   layoutFacts(profile, root, templates, [/(post|blog|article)[^/]*\.astro$/i, /layouts\//]);
@@ -240,6 +248,7 @@ export function readDocusaurus(root: string, file: string): SiteProfile {
     if (path) blogPath = path;
   }
   profile.posts = [`${blogPath}/**`, 'i18n/*/docusaurus-plugin-content-blog/**'];
+  profile.templateDirs = ['src/theme', 'build', '.docusaurus'];
   profile.origins!.posts = { kind: 'default', key: `${blogPath}/` };
   return profile;
 }
@@ -287,6 +296,7 @@ export function readMkdocs(_root: string, file: ConfigFile): SiteProfile {
   );
   // Documentation pages are not posts; Material's blog plugin keeps its posts in blog/posts/.
   profile.posts = [`${docsDir}/blog/posts/**`];
+  profile.templateDirs = ['overrides', 'site'];
   profile.origins!.posts = hasBlog
     ? originAt(file, 'blog')
     : { kind: 'default', key: 'documentation pages are not posts' };

@@ -21,6 +21,7 @@ export function readZola(root: string, file: ConfigFile): SiteProfile {
   profile.posts = ['content/**'];
   profile.origins!.posts = { kind: 'default', key: 'content/' };
   const theme = str(get(file.data, 'theme'));
+  profile.templateDirs = ['templates', 'themes'];
   const templates = templateFiles(root, ['templates', ...(theme ? [`themes/${theme}/templates`] : [])]);
   const title = titleLevelFromLayouts(root, templates, [
     /(^|\/)page\.html$/,
