@@ -1,7 +1,26 @@
+import { hugoPl, siteOf } from '../site/profiles.js';
 import { md, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('date-missing', {
   valid: [
+    {
+      name: 'a Hugo section page (_index.md) is not a post',
+      content: '---\ntitle: Aktualności\nlang: pl\n---\n\nWszystkie wpisy.\n',
+      path: 'content/aktualnosci/_index.md',
+      site: hugoPl,
+    },
+    {
+      name: 'a docs page outside the site\'s posts globs is not a post',
+      content: '---\ntitle: Aktualności\nlang: pl\n---\n\nWszystkie wpisy.\n',
+      path: 'docs/intro.md',
+      site: siteOf('docusaurus', { posts: ['blog/**'] }),
+    },
+    {
+      name: 'an archetype is not a post',
+      content: '---\ntitle: Aktualności\nlang: pl\n---\n\nWszystkie wpisy.\n',
+      path: 'archetypes/default.md',
+      site: hugoPl,
+    },
     { name: 'front matter date', content: md('Text.\n') },
     { name: 'pubDate key', content: '---\ntitle: x\npubDate: 2024-01-02\nlang: en\n---\n\nx\n' },
     {

@@ -1,7 +1,26 @@
+import { hugoPl, siteOf } from '../site/profiles.js';
 import { md, ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('title-missing', {
   valid: [
+    {
+      name: 'a Hugo section page (_index.md) is not a post',
+      content: '---\nlang: pl\n---\n\nWszystkie wpisy.\n',
+      path: 'content/aktualnosci/_index.md',
+      site: hugoPl,
+    },
+    {
+      name: 'a docs page outside the site\'s posts globs is not a post',
+      content: '---\nlang: pl\n---\n\nWszystkie wpisy.\n',
+      path: 'docs/intro.md',
+      site: siteOf('docusaurus', { posts: ['blog/**'] }),
+    },
+    {
+      name: 'an archetype is not a post',
+      content: '---\nlang: pl\n---\n\nWszystkie wpisy.\n',
+      path: 'archetypes/default.md',
+      site: hugoPl,
+    },
     {
       name: 'CMS record (JSON) title field',
       format: 'json',

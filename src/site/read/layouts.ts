@@ -79,7 +79,8 @@ const TITLE_EXPRESSIONS = [
   String.raw`\{\s*(?:frontmatter\.|data\.|entry\.data\.|post\.data\.)?title\s*\}`, // Astro
 ];
 const TITLE_HEADING = new RegExp(
-  String.raw`<h([1-6])\b[^>]*>\s*(?:<a\b[^>]*>\s*)?(?:${TITLE_EXPRESSIONS.join('|')})`,
+  // `<h1>`, maybe a link, maybe `{% if … %}` / `{{ with … }}` first, then the title.
+  String.raw`<h([1-6])\b[^>]*>\s*(?:<a\b[^>]*>\s*)?(?:\{%[^%]*%\}\s*|\{\{-?\s*(?:if|with)\b[^}]*\}\}\s*)*(?:${TITLE_EXPRESSIONS.join('|')})`,
   'i',
 );
 

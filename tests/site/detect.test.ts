@@ -1,0 +1,87 @@
+// Each generator's site, detected from the small real-shaped sites in fixtures/sites/.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectSite, SiteLocator } from '../../src/site/locate.js';
+
+const sites = join(import.meta.dirname, '../../fixtures/sites');
+
+describe('detectSite', () => {
+  it.each([
+    ['hugo', { generator: 'hugo', lang: 'de', titleLevel: 1, posts: ['content/posts/**', 'content/en/posts/**'] }],
+    ['jekyll', { generator: 'jekyll', lang: 'fr', titleLevel: 1 }],
+    ['octopress', { generator: 'octopress', lang: 'en', titleLevel: 1 }],
+    ['zola', { generator: 'zola', lang: 'pl', titleLevel: 2, posts: ['content/**'] }],
+    ['eleventy', { generator: 'eleventy', lang: 'en-GB', titleLevel: 1, posts: ['src/posts/**'] }],
+    ['astro', { generator: 'astro', lang: 'es', titleLevel: 1, posts: ['src/content/blog/**'] }],
+    ['docusaurus', { generator: 'docusaurus', lang: 'en' }],
+    ['hexo', { generator: 'hexo', posts: ['source/_posts/**'] }],
+    ['mkdocs', { generator: 'mkdocs', lang: 'pl', posts: ['docs/blog/posts/**'] }],
+  ])('%s', (name, expected) => {
+    const profile = detectSite(join(sites, name));
+    expect(profile).toMatchObject(expected);
+  });
+
+  it('says where each value came from: file and line', () => {
+    const hugo = detectSite(join(sites, 'hugo'))!;
+    expect(hugo.origins?.lang).toEqual({ kind: 'file', file: 'hugo.toml', line: 3, key: 'languageCode' });
+    expect(hugo.origins?.titleLevel).toMatchObject({ file: 'layouts/_default/single.html', line: 3 });
+    expect(hugo.origins?.posts).toMatchObject({ file: 'hugo.toml', key: 'mainSections' });
+    const zola = detectSite(join(sites, 'zola'))!;
+    expect(zola.origins?.lang).toMatchObject({ file: 'config.toml', key: 'default_language' });
+    expect(zola.origins?.titleLevel).toMatchObject({ file: 'templates/page.html', line: 4 });
+  });
+
+  it('reads Hugo languages with their content folders and a site shortcode that renders an image', () => {
+    const hugo = detectSite(join(sites, 'hugo'))!;
+    expect(hugo.languages).toEqual({ de: { tag: 'de' }, en: { tag: 'en', contentDir: 'content/en' } });
+    expect(hugo.imageTags).toEqual({ foto: { src: 'datei', alt: 'text' } });
+    expect(hugo.flavour).toMatchObject({ autolink: true, definitionLists: true, templates: ['hugo'] });
+  });
+
+  it('reads each Markdown engine: kramdown, rdiscount with autolink, markdown-it without linkify, MkDocs extensions', () => {
+    expect(detectSite(join(sites, 'jekyll'))!.flavour).toMatchObject({
+      autolink: false,
+      definitionLists: true,
+      attributeLists: true,
+      templates: ['liquid'],
+    });
+    expect(detectSite(join(sites, 'octopress'))!.flavour).toMatchObject({ autolink: true, footnotes: true });
+    expect(detectSite(join(sites, 'eleventy'))!.flavour).toMatchObject({
+      autolink: false,
+      footnotes: true,
+      templates: ['nunjucks'],
+    });
+    expect(detectSite(join(sites, 'mkdocs'))!.flavour).toMatchObject({
+      autolink: false,
+      definitionLists: true,
+      attributeLists: true,
+      footnotes: true,
+    });
+    expect(detectSite(join(sites, 'docusaurus'))!.flavour.templates).toEqual(['mdx']);
+  });
+
+  it('a Hexo site with an empty language setting declares none', () => {
+    expect(detectSite(join(sites, 'hexo'))!.lang).toBeUndefined();
+  });
+
+  it('a folder with no site config is not a site', () => {
+    expect(detectSite(join(sites, 'plain'))).toBeUndefined();
+  });
+});
+
+describe('SiteLocator', () => {
+  it('finds the site upward from a post and caches it per directory', () => {
+    const locator = new SiteLocator(join(sites, '..', '..'));
+    const a = locator.siteOf(join(sites, 'hugo/content/posts/lesesommer-2024.md'));
+    const b = locator.siteOf(join(sites, 'hugo/content/en/posts/summer-reading-2024.md'));
+    expect(a.profile.generator).toBe('hugo');
+    expect(a).toBe(b);
+    expect(a.profile.root).toBe('fixtures/sites/hugo');
+    expect(locator.pathInSite(a, join(sites, 'hugo/content/posts/x.md'))).toBe('content/posts/x.md');
+  });
+
+  it('a post in no site gets the plain folder', () => {
+    const locator = new SiteLocator(join(sites, '..', '..'));
+    expect(locator.siteOf(join(sites, 'plain/rekrutacja.md')).profile.generator).toBe('plain');
+  });
+});
