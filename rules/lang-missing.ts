@@ -76,7 +76,8 @@ export default defineRule({
     }
     // Declared by the post, by its site (config, layouts, language folder) or by the configuration.
     // A full HTML page is the page itself: no layout wraps it, so its site's language is not its own.
-    if (declared || post.langSource === 'config' || (post.langSource === 'site' && !post.meta.fullDocument)) return;
+    if (declared || post.langSource === 'config' || (post.langSource === 'site' && !post.meta.fullDocument))
+      return;
     const detected = post.langSource === 'detected' ? post.lang : detectLanguage(bodyText(post));
     const htmlEl = post.hast.children.find((c) => c.type === 'element' && c.tagName === 'html');
     if (htmlEl?.position) {

@@ -72,7 +72,8 @@ export function summarizeUndeclaredLanguage(
     const target = plain ? context.configFile : group.configFile;
     let finding: Finding;
     // Messages speak the posts' language when content-a11y has it, as per-post messages do.
-    const locale = context.locale ?? (detected && MESSAGE_LOCALES.includes(detected as never) ? detected : 'en');
+    const locale =
+      context.locale ?? (detected && MESSAGE_LOCALES.includes(detected as never) ? detected : 'en');
     const message = (id: string, data: Record<string, string | number>) =>
       fillTemplate(localize(rule.messages[id]!, locale), data);
     if (target) {

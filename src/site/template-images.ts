@@ -13,10 +13,40 @@ export function insertTemplateImages(root: Root, images: TemplateImage[], lines:
     const container = deepestContaining(root, image.start);
     const element = imageElement(image, lines);
     const children = container.children as ElementContent[];
+    splitTextAt(children, image.start, image.end, lines);
     let at = children.findIndex((c) => (c.position?.start.offset ?? -1) >= image.end);
     if (at < 0) at = children.length;
     children.splice(at, 0, element);
   }
+}
+
+/** A text node the tag stands inside of ("Before {% img %} after") is cut in two around it, when
+ * its value is the source text as written (so offsets into it are offsets into the source). */
+function splitTextAt(children: ElementContent[], start: number, end: number, lines: LineIndex): void {
+  const i = children.findIndex(
+    (c) =>
+      c.type === 'text' &&
+      c.position?.start.offset !== undefined &&
+      c.position.end.offset !== undefined &&
+      c.position.start.offset < start &&
+      end <= c.position.end.offset,
+  );
+  const node = children[i];
+  if (!node || node.type !== 'text' || !node.position) return;
+  const from = node.position.start.offset!;
+  const to = node.position.end.offset!;
+  if (node.value.length !== to - from) return;
+  const before = {
+    type: 'text' as const,
+    value: node.value.slice(0, start - from),
+    position: lines.range(from, start),
+  };
+  const after = {
+    type: 'text' as const,
+    value: node.value.slice(end - from),
+    position: lines.range(end, to),
+  };
+  children.splice(i, 1, before, ...(after.value ? [after] : []));
 }
 
 function deepestContaining(root: Root, offset: number): Parents {

@@ -1,5 +1,5 @@
-import { hugoPl, siteOf } from '../site/profiles.js';
 import { md, ruleTester } from '../helpers/rule-tester.js';
+import { hugoPl, siteOf } from '../site/profiles.js';
 
 ruleTester('img-cover-alt-missing', {
   valid: [
@@ -10,7 +10,7 @@ ruleTester('img-cover-alt-missing', {
       site: hugoPl,
     },
     {
-      name: 'a docs page outside the site\'s posts globs is not a post',
+      name: "a docs page outside the site's posts globs is not a post",
       content: '---\ntitle: News\nlang: en\nimage: /img/banner.png\n---\n\nAll posts.\n',
       path: 'docs/intro.md',
       site: siteOf('docusaurus', { posts: ['blog/**'] }),

@@ -1,5 +1,5 @@
-import { hugoPl, siteOf } from '../site/profiles.js';
 import { md, ruleTester } from '../helpers/rule-tester.js';
+import { hugoPl, siteOf } from '../site/profiles.js';
 
 ruleTester('title-missing', {
   valid: [
@@ -10,7 +10,7 @@ ruleTester('title-missing', {
       site: hugoPl,
     },
     {
-      name: 'a docs page outside the site\'s posts globs is not a post',
+      name: "a docs page outside the site's posts globs is not a post",
       content: '---\nlang: pl\n---\n\nWszystkie wpisy.\n',
       path: 'docs/intro.md',
       site: siteOf('docusaurus', { posts: ['blog/**'] }),

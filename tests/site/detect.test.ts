@@ -7,7 +7,10 @@ const sites = join(import.meta.dirname, '../../fixtures/sites');
 
 describe('detectSite', () => {
   it.each([
-    ['hugo', { generator: 'hugo', lang: 'de', titleLevel: 1, posts: ['content/posts/**', 'content/en/posts/**'] }],
+    [
+      'hugo',
+      { generator: 'hugo', lang: 'de', titleLevel: 1, posts: ['content/posts/**', 'content/en/posts/**'] },
+    ],
     ['jekyll', { generator: 'jekyll', lang: 'fr', titleLevel: 1 }],
     ['octopress', { generator: 'octopress', lang: 'en', titleLevel: 1 }],
     ['zola', { generator: 'zola', lang: 'pl', titleLevel: 2, posts: ['content/**'] }],

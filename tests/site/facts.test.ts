@@ -2,7 +2,13 @@
 // build and CMS hosts use it.
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/resolve.js';
-import { applySiteOverrides, GENERATOR_FLAVOURS, NEVER_POSTS, plainProfile, siteFacts } from '../../src/site/facts.js';
+import {
+  applySiteOverrides,
+  GENERATOR_FLAVOURS,
+  NEVER_POSTS,
+  plainProfile,
+  siteFacts,
+} from '../../src/site/facts.js';
 import type { SiteProfile } from '../../src/site/types.js';
 
 const hugo: SiteProfile = {
@@ -65,14 +71,21 @@ describe('applySiteOverrides', () => {
     const config = resolveConfig({
       titleLevel: 2,
       posts: ['content/aktualnosci/**'],
-      site: { lang: 'pl-PL', flavour: { autolink: false }, imageTags: { zdjecie: { src: 'plik', alt: 'opis' } } },
+      site: {
+        lang: 'pl-PL',
+        flavour: { autolink: false },
+        imageTags: { zdjecie: { src: 'plik', alt: 'opis' } },
+      },
     });
     const profile = applySiteOverrides(hugo, config.site, config);
     expect(profile).toMatchObject({ lang: 'pl-PL', titleLevel: 2, posts: ['content/aktualnosci/**'] });
     expect(profile.flavour.autolink).toBe(false);
     expect(profile.origins?.lang).toEqual({ kind: 'config', key: 'site.lang' });
     expect(profile.origins?.titleLevel).toEqual({ kind: 'config', key: 'titleLevel' });
-    expect(siteFacts(profile, 'site/content/aktualnosci/x.md').imageTags.zdjecie).toEqual({ src: 'plik', alt: 'opis' });
+    expect(siteFacts(profile, 'site/content/aktualnosci/x.md').imageTags.zdjecie).toEqual({
+      src: 'plik',
+      alt: 'opis',
+    });
     expect(siteFacts(profile, 'site/content/wydarzenia/x.md').isPost).toBe(false);
   });
 

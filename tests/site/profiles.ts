@@ -3,7 +3,13 @@ import { GENERATOR_FLAVOURS, NEVER_POSTS } from '../../src/site/facts.js';
 import type { Generator, SiteProfile } from '../../src/site/types.js';
 
 export function siteOf(generator: Generator, extra: Partial<SiteProfile> = {}): SiteProfile {
-  return { generator, root: '', flavour: { ...GENERATOR_FLAVOURS[generator] }, notPosts: NEVER_POSTS, ...extra };
+  return {
+    generator,
+    root: '',
+    flavour: { ...GENERATOR_FLAVOURS[generator] },
+    notPosts: NEVER_POSTS,
+    ...extra,
+  };
 }
 
 /** The Rust blog's shape: Zola, titles rendered as h2 by its page template, English. */

@@ -4,13 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { GENERATOR_IMAGE_TAGS } from '../../src/site/facts.js';
 import { maskTemplates, TAG_FILLER, type TemplatePassOptions } from '../../src/site/template-pass.js';
 
-const liquid: TemplatePassOptions = { templates: ['liquid'], attributeLists: true, imageTags: GENERATOR_IMAGE_TAGS.jekyll! };
+const liquid: TemplatePassOptions = {
+  templates: ['liquid'],
+  attributeLists: true,
+  imageTags: GENERATOR_IMAGE_TAGS.jekyll!,
+};
 const hugo: TemplatePassOptions = {
   templates: ['hugo'],
   attributeLists: true,
   imageTags: { ...GENERATOR_IMAGE_TAGS.hugo, photo: { src: 0, alt: 'text' } },
 };
-const zola: TemplatePassOptions = { templates: ['zola'], attributeLists: true, imageTags: { image: { src: 'path', alt: 'alt' } } };
+const zola: TemplatePassOptions = {
+  templates: ['zola'],
+  attributeLists: true,
+  imageTags: { image: { src: 'path', alt: 'alt' } },
+};
 const mdx: TemplatePassOptions = { templates: ['mdx'], attributeLists: false, imageTags: {} };
 const nunjucks: TemplatePassOptions = { templates: ['nunjucks'], attributeLists: false, imageTags: {} };
 
@@ -23,10 +31,30 @@ function mask(source: string, options: TemplatePassOptions) {
 
 describe('maskTemplates', () => {
   it.each([
-    ['Liquid output in a reference definition', liquid, '[a]: {{ site.url }}/docs\n', `[a]: ${' '.repeat(14)}/docs\n`],
-    ['a Liquid tag on its own line', liquid, 'Text\n{% if page.x %}\nMore\n', 'Text\n               \nMore\n'],
-    ['a Liquid comment block', liquid, '{% comment %}\n# not a heading\n{% endcomment %}\n', `${' '.repeat(13)}\n${' '.repeat(15)}\n${' '.repeat(16)}\n`],
-    ['raw keeps its content as written', liquid, 'A {% raw %}{{ x }}{% endraw %}', `A ${' '.repeat(9)}{{ x }}${' '.repeat(12)}`],
+    [
+      'Liquid output in a reference definition',
+      liquid,
+      '[a]: {{ site.url }}/docs\n',
+      `[a]: ${' '.repeat(14)}/docs\n`,
+    ],
+    [
+      'a Liquid tag on its own line',
+      liquid,
+      'Text\n{% if page.x %}\nMore\n',
+      'Text\n               \nMore\n',
+    ],
+    [
+      'a Liquid comment block',
+      liquid,
+      '{% comment %}\n# not a heading\n{% endcomment %}\n',
+      `${' '.repeat(13)}\n${' '.repeat(15)}\n${' '.repeat(16)}\n`,
+    ],
+    [
+      'raw keeps its content as written',
+      liquid,
+      'A {% raw %}{{ x }}{% endraw %}',
+      `A ${' '.repeat(9)}{{ x }}${' '.repeat(12)}`,
+    ],
     ['a Hugo shortcode with a URL parameter', hugo, '{{< youtube "https://x.example/v" >}}', ' '.repeat(37)],
     ['a Zola shortcode call', zola, 'See {{ youtube(id="x") }} here', `See ${' '.repeat(21)} here`],
     ['plain {{ }} is text on a Zola site', zola, 'Use {{ name }} here', 'Use {{ name }} here'],
@@ -34,8 +62,18 @@ describe('maskTemplates', () => {
     ['a kramdown block attribute list', liquid, 'Para\n{: .note}\n', 'Para\n         \n'],
     ['a heading id', hugo, '## Title {#title}\n', '## Title         \n'],
     ['"{#1}" inside prose is not an attribute list', hugo, 'Issue {#1} is open\n', 'Issue {#1} is open\n'],
-    ['an MDX comment and expression', mdx, 'Hi {/* note */} and {props.x}.', `Hi ${' '.repeat(12)} and ${' '.repeat(9)}.`],
-    ['MDX braces inside code are code', mdx, 'Use `{x}` here\n```js\nconst a = {b};\n```\n', 'Use `{x}` here\n```js\nconst a = {b};\n```\n'],
+    [
+      'an MDX comment and expression',
+      mdx,
+      'Hi {/* note */} and {props.x}.',
+      `Hi ${' '.repeat(12)} and ${' '.repeat(9)}.`,
+    ],
+    [
+      'MDX braces inside code are code',
+      mdx,
+      'Use `{x}` here\n```js\nconst a = {b};\n```\n',
+      'Use `{x}` here\n```js\nconst a = {b};\n```\n',
+    ],
     ['an unclosed tag is left alone', liquid, 'Price {{ 5 and more', 'Price {{ 5 and more'],
   ])('%s', (_name, options, source, expected) => {
     expect(mask(source, options).text).toBe(expected);
@@ -93,7 +131,9 @@ describe('image tags', () => {
     expect(imagesOf('{{< figure src="/a.png" alt="A chart" caption="Sales" >}}', hugo)).toEqual([
       { tag: 'figure', src: '/a.png', alt: 'A chart', caption: 'Sales' },
     ]);
-    expect(imagesOf("{{< figure src='/b.png' title=\"Map\" >}}", hugo)).toEqual([{ tag: 'figure', src: '/b.png', title: 'Map' }]);
+    expect(imagesOf('{{< figure src=\'/b.png\' title="Map" >}}', hugo)).toEqual([
+      { tag: 'figure', src: '/b.png', title: 'Map' },
+    ]);
   });
 
   it('a site shortcode mapped by position and name', () => {
@@ -106,21 +146,26 @@ describe('image tags', () => {
     ['{% img /x.png %}', { src: '/x.png' }],
     ['{% img left /x.png 300 200 %}', { src: '/x.png' }],
     ['{% img /x.png Nice view. %}', { src: '/x.png', title: 'Nice view.', alt: 'Nice view.' }],
-    ['{% img right /x.png 300 \'Title\' \'Alt text\' %}', { src: '/x.png', title: 'Title', alt: 'Alt text' }],
-    ['{% img http://example.com/x.png "Only title" %}', { src: 'http://example.com/x.png', title: 'Only title', alt: 'Only title' }],
+    ["{% img right /x.png 300 'Title' 'Alt text' %}", { src: '/x.png', title: 'Title', alt: 'Alt text' }],
+    [
+      '{% img http://example.com/x.png "Only title" %}',
+      { src: 'http://example.com/x.png', title: 'Only title', alt: 'Only title' },
+    ],
   ])('Octopress %s', (source, expected) => {
     expect(imagesOf(source, liquid)).toEqual([{ tag: 'img', ...expected }]);
   });
 
   it('Jekyll includes: image.html and figure.html parameters', () => {
-    expect(imagesOf('{% include image.html url="/d.jpg" alt="A desk" caption="Our desk" %}', liquid)).toEqual([
-      { tag: 'include image.html', src: '/d.jpg', alt: 'A desk', caption: 'Our desk' },
-    ]);
+    expect(imagesOf('{% include image.html url="/d.jpg" alt="A desk" caption="Our desk" %}', liquid)).toEqual(
+      [{ tag: 'include image.html', src: '/d.jpg', alt: 'A desk', caption: 'Our desk' }],
+    );
     expect(imagesOf('{% include footer.html %}', liquid)).toEqual([]);
   });
 
   it('a Zola shortcode image', () => {
-    expect(imagesOf('{{ image(path="/e.png", alt="Logo") }}', zola)).toEqual([{ tag: 'image', src: '/e.png', alt: 'Logo' }]);
+    expect(imagesOf('{{ image(path="/e.png", alt="Logo") }}', zola)).toEqual([
+      { tag: 'image', src: '/e.png', alt: 'Logo' },
+    ]);
   });
 
   it('an image tag inside a fenced code block is code, not an image', () => {

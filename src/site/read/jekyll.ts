@@ -67,13 +67,10 @@ export function readJekyll(root: string, file: ConfigFile, octopress: boolean): 
   const theme =
     str(get(file.data, 'theme')) ??
     str(get(file.data, 'remote_theme'))?.split('/').at(-1)?.replace(/@.*/, '');
-  const known = theme
-    ? THEME_DEFAULTS[theme]
-    : templates.length === 0 && !octopress
-      ? THEME_DEFAULTS.minima
-      : undefined;
+  // A theme gem's layouts are not in the repository: what the well-known ones print is documented.
+  const known = theme ? THEME_DEFAULTS[theme] : undefined;
   if (known) {
-    const origin = { kind: 'default' as const, key: `theme ${theme ?? 'minima (Jekyll default)'}` };
+    const origin = { kind: 'default' as const, key: `theme ${theme}` };
     if (!profile.lang && !html) {
       profile.lang = known.lang;
       profile.origins!.lang = origin;

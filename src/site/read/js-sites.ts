@@ -73,7 +73,11 @@ export function readEleventy(root: string, file: string): SiteProfile {
   const tagged = taggedPostFolders(root, prefix);
   if (tagged.length > 0) {
     profile.posts = tagged.map((dir) => `${dir}/**`);
-    profile.origins!.posts = { kind: 'file', file: `${tagged[0]}/`, key: 'directory data file: tags "posts"' };
+    profile.origins!.posts = {
+      kind: 'file',
+      file: `${tagged[0]}/`,
+      key: 'directory data file: tags "posts"',
+    };
   } else {
     const folders = ['posts', 'blog', 'news'].filter((d) => dirExists(root, `${prefix}${d}`));
     if (folders.length > 0) {
