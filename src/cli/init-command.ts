@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { CONFIG_FILES } from '../config/load.js';
 import type { UserConfig } from '../config/types.js';
 import { detectLanguage } from '../lang/detect.js';
+import { globMatcher } from '../site/glob.js';
 import type { Generator, SiteProfile } from '../site/types.js';
 import type { CliIo } from './check-command.js';
 import { siteForDirectory } from './site-command.js';
@@ -113,7 +113,7 @@ export function starterConfig(profile: SiteProfile, siteDir: string, configDir: 
 
 /** The language most of up to 30 posts read as, for a site that declares none. */
 function sampleLanguage(siteDir: string, profile: SiteProfile): string | undefined {
-  const isPost = profile.posts?.length ? picomatch(profile.posts, { dot: true }) : () => true;
+  const isPost = profile.posts?.length ? globMatcher(profile.posts) : () => true;
   const counts = new Map<string, number>();
   let read = 0;
   const stack = [''];

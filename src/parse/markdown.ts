@@ -120,6 +120,7 @@ export function markdownToHast(source: string, options: MarkdownOptions = {}, bo
   if (pass?.changed) text = pass.text;
   const { parse, withRaw, plain } = parsersFor(flavour);
   const mdast = parse.parse(text);
+  if (body.lines) positionLiteralAutolinks(mdast, text, body.lines);
   // Re-parsing the whole tree through parse5 (rehype-raw) costs as much as parsing the Markdown;
   // most posts have no raw HTML at all, and for them the plain conversion gives the same tree.
   const convert = hasRawHtml(mdast) ? withRaw : plain;
@@ -128,6 +129,34 @@ export function markdownToHast(source: string, options: MarkdownOptions = {}, bo
   if (pass?.changed && text.includes(TAG_FILLER)) removeTagFiller(hast);
   if (pass && pass.images.length > 0 && body.lines) insertTemplateImages(hast, pass.images, body.lines);
   return hast;
+}
+
+/**
+ * GFM finds some bare URLs after parsing (inside brackets that are not a link, `[youtube https://…]`)
+ * and gives those links no position, so their findings fell to 1:1. They get the position of
+ * their text, found in the source within their paragraph.
+ */
+function positionLiteralAutolinks(root: MdastRoot, source: string, lines: LineIndex): void {
+  const stack: MdastNodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!('children' in node)) continue;
+    let cursor = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    for (const child of node.children as MdastNodes[]) {
+      if (child.position?.end.offset !== undefined) cursor = child.position.end.offset;
+      else if (child.type === 'link' && cursor !== undefined && end !== undefined) {
+        const label = child.children.map((c) => ('value' in c ? c.value : '')).join('');
+        const at = label ? source.indexOf(label, cursor) : -1;
+        if (at >= 0 && at + label.length <= end) {
+          child.position = lines.range(at, at + label.length);
+          for (const c of child.children) c.position = lines.range(at, at + label.length);
+          cursor = at + label.length;
+        }
+      }
+      stack.push(child);
+    }
+  }
 }
 
 function blankKeepingLines(text: string): string {

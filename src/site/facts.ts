@@ -1,6 +1,6 @@
 // What a site decides about one file: its language, whether it is a post, its title level and
 // Markdown flavour. Pure (no file system): the browser build and CMS hosts use it too.
-import picomatch from 'picomatch/posix.js';
+import { globMatcher } from './glob.js';
 import type {
   Generator,
   ImageTagMapping,
@@ -155,8 +155,7 @@ function matches(globs: string[] | undefined, path: string): boolean {
   const key = globs.join('\u0000');
   let test = matchers.get(key);
   if (!test) {
-    const compiled = picomatch(globs, { dot: true });
-    test = (p: string) => compiled(p);
+    test = globMatcher(globs);
     matchers.set(key, test);
   }
   return test(path);
@@ -166,7 +165,7 @@ function matches(globs: string[] | undefined, path: string): boolean {
 export function pathInSite(profile: SiteProfile, path: string | undefined): string | undefined {
   if (path === undefined) return undefined;
   const posix = path.replace(/\\/g, '/').replace(/^\.\//, '');
-  const root = profile.root.replace(/\\/g, '/').replace(/\/+$/, '');
+  const root = trimTrailingSlashes(profile.root.replace(/\\/g, '/'));
   if (root === '' || root === '.') return posix;
   if (posix === root) return '';
   if (posix.startsWith(`${root}/`)) return posix.slice(root.length + 1);
@@ -248,13 +247,14 @@ function languageForPath(
   const keys = Object.keys(languages);
   if (rel !== undefined && keys.length > 0) {
     for (const key of keys) {
-      const dir = languages[key]!.contentDir?.replace(/\/+$/, '');
+      const contentDir = languages[key]!.contentDir;
+      const dir = contentDir === undefined ? undefined : trimTrailingSlashes(contentDir);
       if (dir && (rel === dir || rel.startsWith(`${dir}/`))) {
         return { tag: languages[key]!.tag, origin: { kind: 'path', key: `${dir}/` } };
       }
     }
     for (const base of profile.langDirs ?? []) {
-      const prefix = base ? `${base.replace(/\/+$/, '')}/` : '';
+      const prefix = base ? `${trimTrailingSlashes(base)}/` : '';
       if (!rel.startsWith(prefix)) continue;
       const first = rel.slice(prefix.length).split('/')[0];
       if (first && Object.hasOwn(languages, first) && rel.slice(prefix.length).includes('/')) {
@@ -270,4 +270,10 @@ function languageForPath(
   }
   if (profile.lang) return { tag: profile.lang, origin: profile.origins?.lang ?? { kind: 'default' } };
   return undefined;
+}
+
+function trimTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  return path.slice(0, end);
 }

@@ -32,7 +32,7 @@ function splitTextAt(children: ElementContent[], start: number, end: number, lin
       end <= c.position.end.offset,
   );
   const node = children[i];
-  if (!node || node.type !== 'text' || !node.position) return;
+  if (node?.type !== 'text' || !node.position) return;
   const from = node.position.start.offset!;
   const to = node.position.end.offset!;
   if (node.value.length !== to - from) return;

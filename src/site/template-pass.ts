@@ -325,7 +325,7 @@ class Pass {
     }
     // `{#id}` / `{.class}` / `{#id .class key=value}`: only where attributes go — the end of a
     // line (headings, blocks) or right after a span (`*x*{.y}`), never "{#1}" inside prose.
-    if (!/^[#.][\w-]+(?:\s+(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|\S+)))*\s*$/.test(inner)) return undefined;
+    if (!isAttributeList(inner)) return undefined;
     const atLineEnd = src.slice(close + 1, lineEnd).trim() === '';
     const afterSpan = /[*_`)\]]$/.test(src.slice(Math.max(0, open - 1), open));
     return atLineEnd || afterSpan ? tag : undefined;
@@ -366,6 +366,13 @@ class Pass {
     const line = this.src.slice(lineStart(this.src, offset), offset);
     return /^ {0,3}#{1,6}[ \t]/.test(line);
   }
+}
+
+/** `#id .class key=value key="a b"`, token by token (a single regex over it backtracks). */
+function isAttributeList(inner: string): boolean {
+  if (inner[0] !== '#' && inner[0] !== '.') return false;
+  const tokens = inner.replace(/"[^"]*"/g, '""').split(/\s+/).filter(Boolean);
+  return tokens.every((t) => /^[#.][\w-]+$/.test(t) || /^[\w-]+=(?:""|[^\s"]+)$/.test(t));
 }
 
 function lineStart(src: string, offset: number): number {
@@ -483,17 +490,18 @@ function mappedImage(tag: Tag, name: string, mapping: ImageTagMapping, params: P
  * tag is the title and the alt both; nothing after the size means no alt at all.
  */
 function octopressImage(tag: Tag): TemplateImage | undefined {
-  const m = /^\s*(?:(\S.*?)\s+)??((?:https?:\/\/|\/|\S+\/)\S+)(?:\s+(\d+))?(?:\s+(\d+))?(\s+.+)?\s*$/s.exec(
-    tag.args,
-  );
-  if (!m) return undefined;
-  const image: TemplateImage = { start: tag.start, end: tag.end, tag: tag.name, src: m[2]! };
-  const rest = m[5]?.trim();
+  const words = tag.args.trim().split(/\s+/);
+  const at = words.findIndex((w) => /^(https?:\/\/|\/)/.test(w) || (w.includes('/') && !/^["']/.test(w)));
+  if (at < 0) return undefined;
+  let next = at + 1;
+  while (next < words.length && next <= at + 2 && /^\d+$/.test(words[next]!)) next++; // width, height
+  const image: TemplateImage = { start: tag.start, end: tag.end, tag: tag.name, src: words[at]! };
+  const rest = words.slice(next).join(' ').trim();
   if (!rest) return image;
-  const pair = /^["']([^"']*)["']\s+["']([^"']*)["']$/.exec(rest);
-  if (pair) {
-    image.title = pair[1]!;
-    image.alt = pair[2]!;
+  const quoted = [...rest.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2] ?? '');
+  if (quoted.length >= 2 && /^["']/.test(rest)) {
+    image.title = quoted[0]!;
+    image.alt = quoted[1]!;
   } else {
     const text = rest.replace(/^["']|["']$/g, '');
     image.title = text;

@@ -1,5 +1,5 @@
 import { md, ruleTester } from '../helpers/rule-tester.js';
-import { hugoPl, siteOf, zolaTitleH2 } from '../site/profiles.js';
+import { zolaTitleH2 } from '../site/profiles.js';
 
 ruleTester('heading-first-level', {
   valid: [

@@ -1,5 +1,5 @@
 import { md, ruleTester } from '../helpers/rule-tester.js';
-import { hugoPl, siteOf, zolaTitleH2 } from '../site/profiles.js';
+import { zolaTitleH2 } from '../site/profiles.js';
 
 ruleTester('heading-h1-in-body', {
   valid: [

@@ -1,5 +1,5 @@
 import { md, ruleTester } from '../helpers/rule-tester.js';
-import { hugoPl, siteOf, zolaTitleH2 } from '../site/profiles.js';
+import { hugoPl, siteOf } from '../site/profiles.js';
 
 const polish =
   'W dniach 28-29 kwietnia 2021 r. odbyło się kolejne spotkanie online Grupy Tematycznej ds. diagnozy sektora ekonomii społecznej na potrzeby aktualizacji Regionalnego Programu Rozwoju Ekonomii Społecznej. Spotkanie zorganizowane zostało przez Regionalny Ośrodek Polityki Społecznej w Kielcach.';

@@ -17,6 +17,11 @@ describe('the site decides the Markdown flavour', () => {
     expect(parse(text, 'plain').index.links).toHaveLength(1);
   });
 
+  it('a bare URL GFM links inside brackets has its position, not 1:1', () => {
+    const post = parse('---\ntitle: x\n---\n\n[youtube https://www.youtube.com/watch?v=6muKykwvYOI]\n', 'plain', 'a.md');
+    expect(post.index.links[0]!.position?.start).toMatchObject({ line: 5, column: 10 });
+  });
+
   it('kramdown definition lists are lists, not paragraphs', () => {
     const post = parse('---\ntitle: x\n---\n\nApple\n: A red fruit\n', 'jekyll', '_posts/2024-01-01-x.md');
     expect(post.index.byTag('dt')).toHaveLength(1);

@@ -11,7 +11,7 @@ import {
   readText,
   str,
 } from './config-file.js';
-import { htmlLangFromLayouts, templateFiles, titleLevelFromLayouts } from './layouts.js';
+import { htmlLangFromLayouts, named, templateFiles, titleLevelFromLayouts } from './layouts.js';
 import { baseProfile, originAt } from './profile-base.js';
 
 const NAMES = [
@@ -141,7 +141,7 @@ function applyLayouts(profile: SiteProfile, root: string, templates: string[]): 
     /layouts\/(posts?|blog|news)\/single\.html$/,
     /layouts\/_default\/single\.html$/,
     /layouts\/[^/]+\/single\.html$/,
-    /partials\/.*(title|header|post|article).*\.html$/,
+    (file: string) => file.includes('/partials/') && named(['title', 'header', 'post', 'article'], ['.html'])(file),
   ]);
   if (title) {
     profile.titleLevel = title.value;

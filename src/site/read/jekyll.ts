@@ -2,7 +2,7 @@
 // engine, posts folders, layouts.
 import type { SiteProfile, TitleLevel } from '../types.js';
 import { type ConfigFile, dirExists, fileExists, get, str } from './config-file.js';
-import { htmlLangFromLayouts, templateFiles, titleLevelFromLayouts } from './layouts.js';
+import { htmlLangFromLayouts, named, templateFiles, titleLevelFromLayouts } from './layouts.js';
 import { baseProfile, originAt } from './profile-base.js';
 
 /** What well-known theme gems (not in the repository) print: documented in their layouts. */
@@ -52,7 +52,7 @@ export function readJekyll(root: string, file: ConfigFile, octopress: boolean): 
   const templates = templateFiles(root, [`${base}_layouts`, `${base}_includes`]);
   const title = titleLevelFromLayouts(root, templates, [
     /_layouts\/post\.html$/,
-    /_includes\/(post|article)[^/]*\.html$/,
+    (file: string) => file.includes('_includes/') && named(['post', 'article'], ['.html'])(file),
     /_layouts\/[^/]+\.html$/,
   ]);
   if (title) {
@@ -129,7 +129,7 @@ export function readHexo(root: string, file: ConfigFile): SiteProfile {
   const theme = str(get(file.data, 'theme'));
   profile.templateDirs = ['themes', 'layout', 'public', 'scaffolds'];
   const templates = templateFiles(root, ['layout', ...(theme ? [`themes/${theme}/layout`] : [])]);
-  const title = titleLevelFromLayouts(root, templates, [/(post|article)[^/]*\.(ejs|njk|swig|html)$/]);
+  const title = titleLevelFromLayouts(root, templates, [named(['post', 'article'], ['.ejs', '.njk', '.swig', '.html'])]);
   if (title) {
     profile.titleLevel = title.value;
     profile.origins!.titleLevel = title.origin;

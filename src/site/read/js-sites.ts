@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { SiteLanguage, SiteProfile } from '../types.js';
 import { type ConfigFile, dirExists, get, isRecord, readConfigFile, readText, str } from './config-file.js';
 import { readJsConfig, type StaticConfig } from './js-config.js';
-import { htmlLangFromLayouts, templateFiles, titleLevelFromLayouts } from './layouts.js';
+import { htmlLangFromLayouts, named, type TemplatePattern, templateFiles, titleLevelFromLayouts } from './layouts.js';
 import { baseProfile, originAt } from './profile-base.js';
 
 export const JS_CONFIGS = {
@@ -89,7 +89,7 @@ export function readEleventy(root: string, file: string): SiteProfile {
     `${prefix}${includes}`,
     ...(layouts ? [`${prefix}${layouts}`] : []),
   ]);
-  layoutFacts(profile, root, templates, [/(post|article|blog)[^/]*\.(njk|liquid|html)$/]);
+  layoutFacts(profile, root, templates, [named(['post', 'article', 'blog'], ['.njk', '.liquid', '.html'])]);
   if (!profile.lang) langFromData(profile, root, `${prefix}${data}`);
   return profile;
 }
@@ -157,7 +157,7 @@ function langFromData(profile: SiteProfile, root: string, dataDir: string): void
   }
 }
 
-function layoutFacts(profile: SiteProfile, root: string, templates: string[], preferred: RegExp[]): void {
+function layoutFacts(profile: SiteProfile, root: string, templates: string[], preferred: TemplatePattern[]): void {
   const title = titleLevelFromLayouts(root, templates, [...preferred, /\.(njk|liquid|html|astro)$/]);
   if (title) {
     profile.titleLevel = title.value;
@@ -215,7 +215,7 @@ export function readAstro(root: string, file: string): SiteProfile {
   profile.templateDirs = ['src/layouts', 'src/components', 'dist'];
   const templates = templateFiles(root, ['src/layouts', 'src/components'], /\.astro$/);
   const before = profile.lang;
-  layoutFacts(profile, root, templates, [/(post|blog|article)[^/]*\.astro$/i, /layouts\//]);
+  layoutFacts(profile, root, templates, [named(['post', 'blog', 'article'], ['.astro']), /layouts\//]);
   if (before) {
     profile.lang = before;
     profile.origins!.lang = { kind: 'file', file, key: 'i18n.defaultLocale' };

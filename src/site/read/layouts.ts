@@ -44,7 +44,56 @@ export function templateFiles(
   return out;
 }
 
-const HTML_LANG = /<html\b[^>]*?\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/i;
+/** The `lang` of the first `<html …>` tag in a template, as written (literal or expression). */
+function htmlLangAttribute(text: string): { raw: string; braces: boolean; index: number } | undefined {
+  const lower = text.toLowerCase();
+  let from = 0;
+  for (;;) {
+    const at = lower.indexOf('<html', from);
+    if (at < 0) return undefined;
+    from = at + 5;
+    if (/[\w-]/.test(lower[from] ?? '')) continue;
+    const end = lower.indexOf('>', from);
+    const tag = text.slice(from, end < 0 ? undefined : Math.min(end, from + 2000));
+    const value = attributeValue(tag, 'lang');
+    if (value === undefined) return undefined;
+    return { raw: value.text.trim(), braces: value.braces, index: at };
+  }
+}
+
+/** An attribute's value in a tag's text (`lang="…"`, `lang='…'`, JSX `lang={…}`), read by hand. */
+function attributeValue(tag: string, name: string): { text: string; braces: boolean } | undefined {
+  const lower = tag.toLowerCase();
+  for (let i = lower.indexOf(name); i >= 0; i = lower.indexOf(name, i + 1)) {
+    if (!/\s/.test(lower[i - 1] ?? '')) continue;
+    let j = i + name.length;
+    while (lower[j] === ' ' || lower[j] === '\t' || lower[j] === '\n') j++;
+    if (lower[j] !== '=') continue;
+    j++;
+    while (lower[j] === ' ' || lower[j] === '\t' || lower[j] === '\n') j++;
+    const open = tag[j];
+    const close = open === '{' ? '}' : open === '"' || open === "'" ? open : undefined;
+    if (!close) continue;
+    const end = tag.indexOf(close, j + 1);
+    if (end < 0) return undefined;
+    return { text: tag.slice(j + 1, end), braces: open === '{' };
+  }
+  return undefined;
+}
+
+/** The template expression inside `{{ … }}`, `{% … %}` or `<%= … %>`, if the value is one. */
+function templateExpression(raw: string): string | undefined {
+  for (const [open, close] of [['{{', '}}'], ['{%', '%}'], ['<%', '%>']] as const) {
+    const at = raw.indexOf(open);
+    const end = raw.indexOf(close, at + open.length);
+    if (at < 0 || end < 0) continue;
+    let inner = raw.slice(at + open.length, end);
+    if (inner.startsWith('-') || inner.startsWith('=')) inner = inner.slice(1);
+    if (inner.endsWith('-')) inner = inner.slice(0, -1);
+    return inner.trim();
+  }
+  return undefined;
+}
 
 /** The `<html lang>` printed by the first template that has one (base layouts first). */
 export function htmlLangFromLayouts(root: string, files: string[]): LayoutFinding<HtmlLang> | undefined {
@@ -52,15 +101,14 @@ export function htmlLangFromLayouts(root: string, files: string[]): LayoutFindin
   for (const file of ordered) {
     const text = readText(root, file);
     if (!text) continue;
-    const m = HTML_LANG.exec(text);
-    if (!m) continue;
-    const raw = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    const line = text.slice(0, m.index).split('\n').length;
+    const found = htmlLangAttribute(text);
+    if (!found) continue;
+    const line = text.slice(0, found.index).split('\n').length;
     const origin: ValueOrigin = { kind: 'file', file, line, key: '<html lang>' };
-    const expression = /\{\{-?\s*(.+?)\s*-?\}\}|\{%.*?%\}|<%=?\s*(.+?)\s*%>/.exec(raw);
-    if (m[3] !== undefined) return { value: { expression: raw }, origin };
-    if (expression) return { value: { expression: (expression[1] ?? expression[2] ?? raw).trim() }, origin };
-    if (raw) return { value: { literal: raw }, origin };
+    if (found.braces) return { value: { expression: found.raw }, origin };
+    const expression = templateExpression(found.raw);
+    if (expression !== undefined) return { value: { expression }, origin };
+    if (found.raw) return { value: { literal: found.raw }, origin };
   }
   return undefined;
 }
@@ -91,7 +139,7 @@ const TITLE_HEADING = new RegExp(
 export function titleLevelFromLayouts(
   root: string,
   files: string[],
-  preferred: RegExp[],
+  preferred: TemplatePattern[],
 ): LayoutFinding<TitleLevel> | undefined {
   const ranked = [...files].sort((a, b) => rank(a, preferred) - rank(b, preferred));
   for (const file of ranked) {
@@ -121,7 +169,18 @@ function includedTemplates(root: string, file: string, files: string[]): string[
   return names.flatMap((name) => files.filter((f) => f.endsWith(`/${name}`)).slice(0, 1));
 }
 
-function rank(file: string, preferred: RegExp[]): number {
-  const i = preferred.findIndex((re) => re.test(file));
+/** A template path pattern: a regex, or (for "a file named like post…") a test on the file name. */
+export type TemplatePattern = RegExp | ((file: string) => boolean);
+
+/** A file whose name contains one of `words` and ends with one of `extensions`. */
+export function named(words: string[], extensions: string[]): (file: string) => boolean {
+  return (file) => {
+    const name = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
+    return words.some((w) => name.includes(w)) && extensions.some((e) => name.endsWith(e));
+  };
+}
+
+function rank(file: string, preferred: TemplatePattern[]): number {
+  const i = preferred.findIndex((p) => (typeof p === 'function' ? p(file) : p.test(file)));
   return i < 0 ? preferred.length : i;
 }

@@ -1,7 +1,7 @@
 // Zola: config.toml with base_url; default_language, [languages], the theme's templates.
 import type { SiteLanguage, SiteProfile } from '../types.js';
 import { type ConfigFile, get, isRecord, str } from './config-file.js';
-import { htmlLangFromLayouts, templateFiles, titleLevelFromLayouts } from './layouts.js';
+import { htmlLangFromLayouts, named, templateFiles, titleLevelFromLayouts } from './layouts.js';
 import { baseProfile, originAt } from './profile-base.js';
 
 export function isZolaConfig(file: ConfigFile): boolean {
@@ -25,7 +25,7 @@ export function readZola(root: string, file: ConfigFile): SiteProfile {
   const templates = templateFiles(root, ['templates', ...(theme ? [`themes/${theme}/templates`] : [])]);
   const title = titleLevelFromLayouts(root, templates, [
     /(^|\/)page\.html$/,
-    /(post|article|page)[^/]*\.html$/,
+    named(['post', 'article', 'page'], ['.html']),
   ]);
   if (title) {
     profile.titleLevel = title.value;
