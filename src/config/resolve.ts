@@ -144,12 +144,13 @@ function checkSite(site: unknown): NonNullable<UserConfig['site']> {
       );
     }
     for (const [param, value] of Object.entries(m)) {
+      if (param === 'whenAltMissing' && ['absent', 'empty', 'unknown'].includes(value as string)) continue;
       if (
-        !['src', 'alt', 'caption', 'title'].includes(param) ||
+        !['src', 'alt', 'altFallback', 'caption', 'title'].includes(param) ||
         !(typeof value === 'string' || Number.isInteger(value))
       ) {
         throw new ConfigError(
-          `"site.imageTags.${name}.${param}": name src, alt, caption or title, each with a parameter name or position (0, 1…).`,
+          `"site.imageTags.${name}.${param}": name src, alt, altFallback, caption or title, each with a parameter name or position (0, 1…), or whenAltMissing: "absent", "empty" or "unknown".`,
         );
       }
     }

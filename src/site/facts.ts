@@ -174,7 +174,8 @@ export function pathInSite(profile: SiteProfile, path: string | undefined): stri
 
 /** The generator's image tags (Hugo `figure`, Octopress `img`, Jekyll includes) plus the site's own. */
 export const GENERATOR_IMAGE_TAGS: Partial<Record<Generator, Record<string, ImageTagMapping>>> = {
-  hugo: { figure: { src: 'src', alt: 'alt', caption: 'caption', title: 'title' } },
+  // Hugo's figure prints its caption as the alt when it has no alt, and no alt with neither.
+  hugo: { figure: { src: 'src', alt: 'alt', altFallback: 'caption', caption: 'caption', title: 'title' } },
   jekyll: {
     'image.html': { src: 'url', alt: 'alt', caption: 'caption', title: 'title' },
     'figure.html': { src: 'image', alt: 'alt', caption: 'caption' },

@@ -471,10 +471,12 @@ function pick(params: Params, key: string | number | undefined): string | undefi
   return params.named.get(key.toLowerCase());
 }
 
-function mappedImage(tag: Tag, name: string, mapping: ImageTagMapping, params: Params): TemplateImage {
+function mappedImage(tag: Tag, name: string, mapping: ImageTagMapping, params: Params): TemplateImage | undefined {
   const image: TemplateImage = { start: tag.start, end: tag.end, tag: name };
   const src = pick(params, mapping.src);
-  const alt = pick(params, mapping.alt);
+  let alt = pick(params, mapping.alt) ?? pick(params, mapping.altFallback);
+  if (alt === undefined && mapping.whenAltMissing === 'unknown') return undefined;
+  if (alt === undefined && mapping.whenAltMissing === 'empty') alt = '';
   const caption = pick(params, mapping.caption);
   const title = pick(params, mapping.title);
   if (src !== undefined) image.src = src;

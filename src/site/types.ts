@@ -43,6 +43,11 @@ export interface ImageTagMapping {
   alt?: string | number;
   caption?: string | number;
   title?: string | number;
+  /** Parameter the tag falls back to for the alt (Hugo's figure uses its caption). */
+  altFallback?: string | number;
+  /** What the page gets when the tag has no alt parameter: no alt (default), `alt=""`, or
+   * something the checker cannot know (a template default): then the image is not judged. */
+  whenAltMissing?: 'absent' | 'empty' | 'unknown';
 }
 
 /** Where a detected value came from: a file (relative to the site root) and a line, or a default. */

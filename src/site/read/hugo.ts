@@ -169,30 +169,43 @@ function applyLayouts(profile: SiteProfile, root: string, templates: string[]): 
   }
 }
 
-/** The site's own shortcodes that render an `<img>` whose src and alt come from parameters. */
+/** The site's own shortcodes that render an `<img>` from their parameters (`layouts/shortcodes/`). */
 function shortcodeImages(root: string, templates: string[]): Record<string, ImageTagMapping> {
   const out: Record<string, ImageTagMapping> = {};
   for (const file of templates) {
     const m = /\/shortcodes\/([\w-]+)\.html$/.exec(file);
     if (!m) continue;
     const text = readText(root, file);
-    if (!text || !/<img\b/i.test(text)) continue;
-    const param = (attr: string) => {
-      const re = new RegExp(
-        `<img\\b[^>]*\\b${attr}\\s*=\\s*"\\{\\{-?\\s*(?:with\\s+)?\\.Get\\s+(?:"([\\w-]+)"|(\\d+))`,
-        'i',
-      );
-      const found = re.exec(text);
-      if (!found) return undefined;
-      return found[1] ?? Number(found[2]);
-    };
-    const src = param('src');
-    const alt = param('alt');
-    // An alt taken from elsewhere (a data file, the page's resources) is not the tag's to judge.
-    if (src === undefined || alt === undefined) continue;
-    out[m[1]!] = { src, alt };
+    const mapping = text ? shortcodeImage(text) : undefined;
+    if (mapping) out[m[1]!] = mapping;
   }
   return out;
+}
+
+const SRC_PARAMS = ['src', 'image', 'file', 'path', 'url', 'img', 'name'];
+
+/** How a shortcode template turns its parameters into an `<img>`, when it plainly does. */
+export function shortcodeImage(text: string): ImageTagMapping | undefined {
+  const at = text.search(/<img\b/i);
+  if (at < 0) return undefined;
+  // Images looked up elsewhere (a data file, page resources) carry an alt the tag does not show.
+  if (/\bSite\.Data\b|\bsite\.Data\b|\.Resources\b/.test(text)) return undefined;
+  const gets = new Set([...text.matchAll(/\.Get\s+"([\w-]+)"/g)].map((g) => g[1]!.toLowerCase()));
+  const src = SRC_PARAMS.find((p) => gets.has(p));
+  const tag = text.slice(at, at + 800);
+  const altAt = tag.search(/\balt\s*=/);
+  if (!src || altAt < 0) return undefined;
+  const altValue = tag.slice(altAt, altAt + 200);
+  const named = /\.Get\s+"([\w-]+)"/.exec(altValue)?.[1];
+  const alt = gets.has('alt') ? 'alt' : named;
+  if (!alt) return undefined;
+  const mapping: ImageTagMapping = { src, alt };
+  if (alt === 'alt' && /caption/i.test(tag)) mapping.altFallback = 'caption';
+  // `alt="{{ .Get "x" | default … }}"`: some text the page computes; without an `if` around it,
+  // the attribute is always printed, so a missing parameter is alt="".
+  if (/\|\s*default\b/.test(altValue.split('"').slice(0, 3).join('"'))) mapping.whenAltMissing = 'unknown';
+  else if (!/\{\{-?\s*(if|with)\b/.test(tag.slice(0, altAt))) mapping.whenAltMissing = 'empty';
+  return mapping;
 }
 
 export { keyLine };
