@@ -1,3 +1,4 @@
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Post, SourceRange } from '../src/types.js';
 
@@ -26,8 +27,8 @@ export default defineRule({
       pl: 'Pole „{label}” nie ma po sobie daty.',
     },
     emptyField: {
-      en: 'The publication date field ({source}) is empty.',
-      pl: 'Pole daty publikacji ({source}) jest puste.',
+      en: 'The publication date field ({field}) is empty.',
+      pl: 'Pole daty publikacji ({field}) jest puste.',
     },
     missing: {
       en: 'The post has no publication date (none in its metadata, text or path).',
@@ -40,11 +41,13 @@ export default defineRule({
         title: 'An empty labelled field',
         format: 'text',
         content: 'Warsztaty online\n\nData opublikowania:\n\nTreść wpisu.\n',
+        expected: [{ line: 3, messageId: 'emptyLabel' }],
       },
       {
         title: 'Front matter with no date',
         format: 'markdown',
         content: '---\ntitle: Warsztaty\nlang: pl\n---\n\nTreść.\n',
+        expected: [{ line: 2, messageId: 'missing' }],
       },
     ],
     correct: [
@@ -60,7 +63,7 @@ export default defineRule({
       },
     ],
   },
-  check({ post, report }) {
+  check({ post, locale, report }) {
     const { meta } = post;
     for (const field of meta.labelledFields) {
       if (field.role === 'published' && !field.value) {
@@ -78,12 +81,12 @@ export default defineRule({
     // WordPress keeps "0000-00-00 00:00:00" in date_gmt until a post is published: no date at all.
     const empty = (value: string) => !value || /^0000-00-00/.test(value);
     if (meta.published.some((d) => !empty(d.value))) return;
-    const emptyField = meta.published.find((d) => empty(d.value) && !d.source.startsWith('label:'));
+    const emptyField = meta.published.find((d) => empty(d.value) && d.origin.kind !== 'label');
     if (emptyField) {
-      report({ messageId: 'emptyField', data: { source: emptyField.source }, position: emptyField.position });
+      report({ messageId: 'emptyField', data: { field: fieldName(emptyField, locale) }, field: emptyField });
     } else if (!meta.labelledFields.some((f) => f.role === 'published') && !meta.draft) {
       // Drafts get their date when they are published.
-      report({ messageId: 'missing', position: missingDatePosition(post) });
+      report({ messageId: 'missing', position: missingDatePosition(post), about: 'published' });
     }
   },
 });
@@ -92,7 +95,7 @@ export default defineRule({
  * else the title; 1:1 only for a post with none of them, where the top really is the place. */
 function missingDatePosition(post: Post): SourceRange | undefined {
   const { frontMatter, title } = post.meta;
-  if (title?.position && title.source.startsWith('front-matter:')) return title.position;
+  if (title?.position && title.origin.kind === 'front-matter') return title.position;
   if (frontMatter) {
     const line = frontMatter.position.end.line;
     return { start: { line, column: 1 }, end: { line, column: post.lines.lineText(line).length + 1 } };

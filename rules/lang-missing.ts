@@ -1,7 +1,8 @@
+import { fieldName } from '../src/engine/field-names.js';
 import { fillTemplate, localize } from '../src/engine/messages.js';
 import { defineRule, type Localized } from '../src/engine/rule.js';
+import { bodyText } from '../src/indexes/body-text.js';
 import { detectLanguage } from '../src/lang/detect.js';
-import { bodyText } from '../src/parse/index.js';
 import { UNDECLARED_KEY } from '../src/site/lang-summary-key.js';
 import type { Post } from '../src/types.js';
 
@@ -33,8 +34,8 @@ export default defineRule({
       pl: 'Wpis nie deklaruje swojego języka; jego tekst wygląda na „{detected}”.',
     },
     empty: {
-      en: 'The language declaration ({source}) is empty.',
-      pl: 'Deklaracja języka ({source}) jest pusta.',
+      en: 'The language declaration ({field}) is empty.',
+      pl: 'Deklaracja języka ({field}) jest pusta.',
     },
     undeclaredPosts: {
       en: 'This post and {others} more declare no language, and neither their site nor the configuration sets one (most read as "{detected}"). Set "lang" in the content-a11y configuration, or "lang" in each post\'s front matter.',
@@ -44,7 +45,6 @@ export default defineRule({
       en: '{count} posts of this {generator} site declare no language, and {file} sets none (most read as "{detected}"): add {setting}.',
       pl: '{count} wpisów tej witryny ({generator}) nie deklaruje języka, a {file} go nie ustala (większość wygląda na „{detected}”): dodaj {setting}.',
     },
-    addToFrontMatter: ADD_TO_FRONT_MATTER,
   },
   examples: {
     incorrect: [
@@ -53,6 +53,7 @@ export default defineRule({
         format: 'html',
         content:
           '<!doctype html><html><head><title>Warsztaty</title></head><body><p>Treść.</p></body></html>',
+        expected: [{ line: 1, messageId: 'missing' }],
       },
     ],
     correct: [
@@ -63,13 +64,13 @@ export default defineRule({
       },
     ],
   },
-  check({ post, report, locale }) {
+  check({ post, locale, report }) {
     const declared = post.meta.lang;
     if (declared && !declared.value.trim()) {
       report({
         messageId: 'empty',
-        data: { source: declared.source },
-        position: declared.position,
+        data: { field: fieldName(declared, locale) },
+        field: declared,
         fingerprintKey: 'empty',
       });
       return;
@@ -113,8 +114,9 @@ export default defineRule({
               },
             ]
           : undefined,
+      about: 'lang',
       // A CMS record's language is its CMS's setting, passed per record: its finding stays its own.
-      fingerprintKey: post.bodyJsonPath !== undefined || post.jsonPathOf ? 'missing' : UNDECLARED_KEY,
+      fingerprintKey: post.record ? 'missing' : UNDECLARED_KEY,
     });
   },
 });
@@ -127,3 +129,7 @@ function insertionPoint(post: Post, fm: NonNullable<Post['meta']['frontMatter']>
   const point = post.lines.point(offset);
   return { start: point, end: point };
 }
+
+/** The messages a run reports once for a whole site's undeclared posts, in place of each post's
+ * (src/site/lang-summary.ts): with a config file to fix, or without one. */
+export const SITE_SUMMARY_MESSAGES = { site: 'undeclaredSite', posts: 'undeclaredPosts' } as const;

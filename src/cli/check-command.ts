@@ -6,10 +6,10 @@ import { dirname, resolve } from 'node:path';
 import { check } from '../check.js';
 import { loadConfig } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
-import { ConfigError } from '../config/types.js';
+import { ConfigError } from '../errors.js';
 import { checkFiles, summarize } from '../files/check-files.js';
 import { expandPaths } from '../files/files.js';
-import { isRecordKind, RECORD_KINDS } from '../parse/record.js';
+import { isRecordKind, RECORD_KINDS } from '../parse/records/index.js';
 import { FORMATTERS, loadFormatter, wantsOverviews } from '../report/index.js';
 import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
@@ -23,7 +23,7 @@ import {
   readFilesFrom,
   selectGitFiles,
 } from './run-options.js';
-import { siteRun } from './site-command.js';
+import { siteRun } from './site-option.js';
 import { parseCommandArgs, UsageError } from './usage-error.js';
 
 export interface CliIo {

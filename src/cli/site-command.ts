@@ -2,15 +2,14 @@
 // generator, languages, title level, Markdown flavour, which files are posts — and where each
 // value came from, as text or `--format json`. The config's `site`, `titleLevel` and `posts`
 // are applied, as a check would.
-import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { type LoadedConfig, loadConfig } from '../config/load.js';
+import { loadConfig } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { applySiteOverrides, GENERATOR_IMAGE_TAGS } from '../site/facts.js';
 import { type LocatedSite, SiteLocator } from '../site/locate.js';
-import { SiteRun } from '../site/site-run.js';
 import type { SiteProfile, ValueOrigin } from '../site/types.js';
 import type { CliIo } from './check-command.js';
+import { isDirectory } from './site-option.js';
 import { parseCommandArgs, UsageError } from './usage-error.js';
 
 export const SITE_HELP = `Usage: content-a11y site [DIR] [--format text|json] [--config FILE]
@@ -27,27 +26,6 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/** The run's site lookup, shared with `check`: `--site DIR`, else upward from each file. */
-export function siteRun(cwd: string, siteDir: string | undefined, loaded: LoadedConfig): SiteRun {
-  if (siteDir !== undefined && !isDirectory(resolve(cwd, siteDir))) {
-    throw new UsageError(`--site takes the directory of a site, and ${siteDir} is not one.`);
-  }
-  return new SiteRun({
-    cwd,
-    ...(siteDir !== undefined ? { siteDir } : {}),
-    ...(loaded.filepath ? { configFile: relative(cwd, loaded.filepath).split(sep).join('/') } : {}),
-    configDir: loaded.baseDir,
-  });
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** The site DIR belongs to, with the configuration's overrides applied. */
 export async function siteForDirectory(

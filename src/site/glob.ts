@@ -32,7 +32,10 @@ export function expandBraces(glob: string): string[] {
       }
       parts.push(glob.slice(start, i));
       const rest = expandBraces(glob.slice(i + 1));
-      return parts.flatMap((p) => expandBraces(glob.slice(0, open) + p)).flatMap((head) => rest.map((r) => head + r)).slice(0, 256);
+      return parts
+        .flatMap((p) => expandBraces(glob.slice(0, open) + p))
+        .flatMap((head) => rest.map((r) => head + r))
+        .slice(0, 256);
     }
   }
   return [glob];
@@ -54,7 +57,10 @@ function matchSegments(
     result = false;
     for (let k = si; k <= path.length && !result; k++) result = matchSegments(pattern, pi + 1, path, k, memo);
   } else {
-    result = si < path.length && matchSegment(pattern[pi]!, path[si]!) && matchSegments(pattern, pi + 1, path, si + 1, memo);
+    result =
+      si < path.length &&
+      matchSegment(pattern[pi]!, path[si]!) &&
+      matchSegments(pattern, pi + 1, path, si + 1, memo);
   }
   memo.set(key, result);
   return result;

@@ -2,16 +2,18 @@
 // site that declares none either, is the site's omission, not each post's. A run turns those
 // per-post findings into one per site — on the site's config file, where the fix goes, naming the
 // count and the setting — and leaves a full HTML page's own finding alone.
-import { allRules } from '../../rules/index.js';
+import { SITE_SUMMARY_MESSAGES } from '../../rules/lang-missing.js';
 import type { ResolvedConfig } from '../config/types.js';
+import { finalize } from '../engine/finalize.js';
 import { hash64 } from '../engine/fingerprint.js';
 import { fillTemplate, localize, MESSAGE_LOCALES } from '../engine/messages.js';
-import { makeFinding } from '../engine/run.js';
+import { helpUrl } from '../engine/run.js';
 import type { FileResult, Finding } from '../types.js';
 import { UNDECLARED_KEY } from './lang-summary-key.js';
 import type { SiteProfile } from './types.js';
 
-/** The fingerprint lang-missing gives an undeclared fragment post at `path` (see rules/lang-missing.ts). */
+/** The fingerprint lang-missing gives an undeclared fragment post at `path` (rules/lang-missing.ts),
+ * by finalize's recipe (src/engine/finalize.ts): rule, path, key, occurrence. */
 export function undeclaredFingerprint(path: string): string {
   return hash64(`lang-missing\u0000${path}\u0000${UNDECLARED_KEY}\u00000`);
 }
@@ -59,7 +61,8 @@ export function summarizeUndeclaredLanguage(
     entry.found.push({ file, finding });
     groups.set(group.key, entry);
   }
-  const rule = allRules.find((r) => r.id === 'lang-missing')!;
+  const rule = context.config.registry.get('lang-missing');
+  if (!rule) return files;
   const severity = context.config.rules.get('lang-missing')?.severity ?? rule.severity;
   const extra: FileResult[] = [];
   for (const { group, found } of groups.values()) {
@@ -78,26 +81,37 @@ export function summarizeUndeclaredLanguage(
       fillTemplate(localize(rule.messages[id]!, locale), data);
     if (target) {
       const line = group.configLine ?? 1;
-      finding = makeFinding({
-        ruleId: 'lang-missing',
-        severity,
-        message: message('undeclaredSite', {
-          count: found.length,
-          generator: plain ? 'content-a11y' : group.profile.generator,
-          file: target,
-          detected: detected ?? '?',
-          setting: fillTemplate(LANG_SETTING[group.profile.generator], { lang }),
-        }),
-        range: { start: { line, column: 1 }, end: { line, column: 1 } },
-        wcag: rule.wcag,
-        ...(detected ? { suggestion: detected } : {}),
-        fingerprint: hash64(`lang-missing\u0000${target}\u0000undeclared-site\u0000${group.key}`),
-      });
+      // The config file is not a post: no directives, no record paths, only the one recipe.
+      [finding] = finalize(
+        [
+          {
+            ruleId: 'lang-missing',
+            messageId: SITE_SUMMARY_MESSAGES.site,
+            severity,
+            message: message(SITE_SUMMARY_MESSAGES.site, {
+              count: found.length,
+              generator: plain ? 'content-a11y' : group.profile.generator,
+              file: target,
+              detected: detected ?? '?',
+              setting: fillTemplate(LANG_SETTING[group.profile.generator], { lang }),
+            }),
+            range: { start: { line, column: 1 }, end: { line, column: 1 } },
+            wcag: rule.wcag,
+            ...(detected ? { suggestion: detected } : {}),
+            key: `undeclared-site\u0000${group.key}`,
+          },
+        ],
+        { path: target, helpUrl: () => rule.docsUrl ?? helpUrl('lang-missing') },
+      ) as [Finding];
     } else {
       const first = found[0]!;
       finding = {
         ...first.finding,
-        message: message('undeclaredPosts', { others: found.length - 1, detected: detected ?? '?' }),
+        messageId: SITE_SUMMARY_MESSAGES.posts,
+        message: message(SITE_SUMMARY_MESSAGES.posts, {
+          others: found.length - 1,
+          detected: detected ?? '?',
+        }),
         severity,
         fingerprint: hash64(`lang-missing\u0000${first.file.path}\u0000undeclared-site\u0000${group.key}`),
       };

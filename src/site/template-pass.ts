@@ -371,7 +371,10 @@ class Pass {
 /** `#id .class key=value key="a b"`, token by token (a single regex over it backtracks). */
 function isAttributeList(inner: string): boolean {
   if (inner[0] !== '#' && inner[0] !== '.') return false;
-  const tokens = inner.replace(/"[^"]*"/g, '""').split(/\s+/).filter(Boolean);
+  const tokens = inner
+    .replace(/"[^"]*"/g, '""')
+    .split(/\s+/)
+    .filter(Boolean);
   return tokens.every((t) => /^[#.][\w-]+$/.test(t) || /^[\w-]+=(?:""|[^\s"]+)$/.test(t));
 }
 
@@ -471,7 +474,12 @@ function pick(params: Params, key: string | number | undefined): string | undefi
   return params.named.get(key.toLowerCase());
 }
 
-function mappedImage(tag: Tag, name: string, mapping: ImageTagMapping, params: Params): TemplateImage | undefined {
+function mappedImage(
+  tag: Tag,
+  name: string,
+  mapping: ImageTagMapping,
+  params: Params,
+): TemplateImage | undefined {
   const image: TemplateImage = { start: tag.start, end: tag.end, tag: name };
   const src = pick(params, mapping.src);
   let alt = pick(params, mapping.alt) ?? pick(params, mapping.altFallback);

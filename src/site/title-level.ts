@@ -20,5 +20,5 @@ export function startLevelBelow(level: TitleLevel): number {
 
 function titleOutsideBody(post: Post): boolean {
   const title = post.meta.title;
-  return title !== undefined && title.source !== 'h1';
+  return title !== undefined && title.origin.kind !== 'heading';
 }

@@ -18,7 +18,11 @@ describe('the site decides the Markdown flavour', () => {
   });
 
   it('a bare URL GFM links inside brackets has its position, not 1:1', () => {
-    const post = parse('---\ntitle: x\n---\n\n[youtube https://www.youtube.com/watch?v=6muKykwvYOI]\n', 'plain', 'a.md');
+    const post = parse(
+      '---\ntitle: x\n---\n\n[youtube https://www.youtube.com/watch?v=6muKykwvYOI]\n',
+      'plain',
+      'a.md',
+    );
     expect(post.index.links[0]!.position?.start).toMatchObject({ line: 5, column: 10 });
   });
 

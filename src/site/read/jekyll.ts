@@ -129,7 +129,9 @@ export function readHexo(root: string, file: ConfigFile): SiteProfile {
   const theme = str(get(file.data, 'theme'));
   profile.templateDirs = ['themes', 'layout', 'public', 'scaffolds'];
   const templates = templateFiles(root, ['layout', ...(theme ? [`themes/${theme}/layout`] : [])]);
-  const title = titleLevelFromLayouts(root, templates, [named(['post', 'article'], ['.ejs', '.njk', '.swig', '.html'])]);
+  const title = titleLevelFromLayouts(root, templates, [
+    named(['post', 'article'], ['.ejs', '.njk', '.swig', '.html']),
+  ]);
   if (title) {
     profile.titleLevel = title.value;
     profile.origins!.titleLevel = title.origin;

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import type { SiteLanguage, SiteProfile } from '../types.js';
 import { type ConfigFile, dirExists, get, isRecord, readConfigFile, readText, str } from './config-file.js';
 import { readJsConfig, type StaticConfig } from './js-config.js';
-import { htmlLangFromLayouts, named, type TemplatePattern, templateFiles, titleLevelFromLayouts } from './layouts.js';
+import {
+  htmlLangFromLayouts,
+  named,
+  type TemplatePattern,
+  templateFiles,
+  titleLevelFromLayouts,
+} from './layouts.js';
 import { baseProfile, originAt } from './profile-base.js';
 
 export const JS_CONFIGS = {
@@ -157,7 +163,12 @@ function langFromData(profile: SiteProfile, root: string, dataDir: string): void
   }
 }
 
-function layoutFacts(profile: SiteProfile, root: string, templates: string[], preferred: TemplatePattern[]): void {
+function layoutFacts(
+  profile: SiteProfile,
+  root: string,
+  templates: string[],
+  preferred: TemplatePattern[],
+): void {
   const title = titleLevelFromLayouts(root, templates, [...preferred, /\.(njk|liquid|html|astro)$/]);
   if (title) {
     profile.titleLevel = title.value;

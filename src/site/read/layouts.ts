@@ -83,7 +83,11 @@ function attributeValue(tag: string, name: string): { text: string; braces: bool
 
 /** The template expression inside `{{ … }}`, `{% … %}` or `<%= … %>`, if the value is one. */
 function templateExpression(raw: string): string | undefined {
-  for (const [open, close] of [['{{', '}}'], ['{%', '%}'], ['<%', '%>']] as const) {
+  for (const [open, close] of [
+    ['{{', '}}'],
+    ['{%', '%}'],
+    ['<%', '%>'],
+  ] as const) {
     const at = raw.indexOf(open);
     const end = raw.indexOf(close, at + open.length);
     if (at < 0 || end < 0) continue;
