@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectSite, SiteLocator } from '../../src/site/locate.js';
+import { shortcodeImage } from '../../src/site/read/hugo.js';
 
 const sites = join(import.meta.dirname, '../../fixtures/sites');
 
@@ -37,8 +38,44 @@ describe('detectSite', () => {
   it('reads Hugo languages with their content folders and a site shortcode that renders an image', () => {
     const hugo = detectSite(join(sites, 'hugo'))!;
     expect(hugo.languages).toEqual({ de: { tag: 'de' }, en: { tag: 'en', contentDir: 'content/en' } });
-    expect(hugo.imageTags).toEqual({ foto: { src: 'datei', alt: 'text' } });
+    expect(hugo.imageTags).toEqual({ foto: { src: 'datei', alt: 'text', whenAltMissing: 'empty' } });
     expect(hugo.flavour).toMatchObject({ autolink: true, definitionLists: true, templates: ['hugo'] });
+  });
+
+  it.each([
+    [
+      'alt printed unconditionally: a missing parameter is alt=""',
+      '<img src="{{ .Get "datei" }}" alt="{{ .Get "text" }}">',
+      { src: 'datei', alt: 'text', whenAltMissing: 'empty' },
+    ],
+    [
+      'alt inside {{ if }}, falling back to a caption kept in a variable',
+      '{{- $p := (.Get "src") -}}{{- $cap := .Get "caption" -}}\n<img\n  src="{{- $p -}}"\n  {{ if or (.Get "alt") $cap -}}\n  alt="{{- with .Get "alt" -}}{{- . -}}{{- else -}}{{- $cap -}}{{- end -}}"\n  {{- end -}}\n/>',
+      { src: 'src', alt: 'alt', altFallback: 'caption' },
+    ],
+    [
+      'positional parameters',
+      '<img src="{{ .Get 0 }}" {{ with .Get 1 }}alt="{{ . }}"{{ end }}>',
+      { src: 0, alt: 1 },
+    ],
+    [
+      "an alt with a template default is the template's, not the tag's",
+      '<img src="{{ .Get "src" }}" alt="{{ .Get "caption" | default (printf "Image: %s" (.Get "src")) }}">',
+      { src: 'src', alt: 'caption', whenAltMissing: 'unknown' },
+    ],
+  ])('a site shortcode template: %s', (_name, template, expected) => {
+    expect(shortcodeImage(template)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'an image looked up in a data file',
+      '{{ $i := index .Site.Data.images (.Get "src") }}<img src="{{ $i.url }}" alt="{{ $i.alt }}">',
+    ],
+    ['an image with no alt attribute at all', '<img src="{{ .Get "src" }}">'],
+    ['no image', '<div class="note">{{ .Inner }}</div>'],
+  ])('not an image tag to judge: %s', (_name, template) => {
+    expect(shortcodeImage(template)).toBeUndefined();
   });
 
   it('reads each Markdown engine: kramdown, rdiscount with autolink, markdown-it without linkify, MkDocs extensions', () => {

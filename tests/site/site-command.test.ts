@@ -30,7 +30,7 @@ describe('content-a11y site', () => {
     });
     const data = JSON.parse(run.stdout);
     expect(data).toMatchObject({ dir: 'fixtures/sites/hugo', generator: 'hugo', lang: 'de', titleLevel: 1 });
-    expect(data.imageTags.foto).toEqual({ src: 'datei', alt: 'text' });
+    expect(data.imageTags.foto).toEqual({ src: 'datei', alt: 'text', whenAltMissing: 'empty' });
     expect(data.origins.lang).toEqual({ kind: 'file', file: 'hugo.toml', line: 3, key: 'languageCode' });
   });
 

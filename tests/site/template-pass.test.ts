@@ -127,6 +127,25 @@ describe('image tags', () => {
   const imagesOf = (source: string, options: TemplatePassOptions) =>
     mask(source, options).images.map(({ start: _s, end: _e, ...rest }) => rest);
 
+  it('a Hugo figure with a caption and no alt: Hugo prints the caption as the alt', () => {
+    expect(imagesOf('{{< figure src="/c.png" caption="Sales by month" >}}', hugo)).toEqual([
+      { tag: 'figure', src: '/c.png', alt: 'Sales by month', caption: 'Sales by month' },
+    ]);
+  });
+
+  it('a site shortcode whose template always prints alt=: no parameter is alt=""; a template default is not judged', () => {
+    const tags = {
+      foto: { src: 'datei', alt: 'text', whenAltMissing: 'empty' as const },
+      img: { src: 'src', alt: 'caption', whenAltMissing: 'unknown' as const },
+    };
+    const site = { ...hugo, imageTags: tags };
+    expect(imagesOf('{{< foto datei="/t.jpg" >}}', site)).toEqual([{ tag: 'foto', src: '/t.jpg', alt: '' }]);
+    expect(imagesOf('{{< img src="/u.jpg" >}}', site)).toEqual([]);
+    expect(imagesOf('{{< img src="/u.jpg" caption="The team" >}}', site)).toEqual([
+      { tag: 'img', src: '/u.jpg', alt: 'The team' },
+    ]);
+  });
+
   it('a Hugo figure: alt, caption, title as parameters; no alt parameter means no alt', () => {
     expect(imagesOf('{{< figure src="/a.png" alt="A chart" caption="Sales" >}}', hugo)).toEqual([
       { tag: 'figure', src: '/a.png', alt: 'A chart', caption: 'Sales' },

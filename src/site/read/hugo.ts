@@ -141,7 +141,8 @@ function applyLayouts(profile: SiteProfile, root: string, templates: string[]): 
     /layouts\/(posts?|blog|news)\/single\.html$/,
     /layouts\/_default\/single\.html$/,
     /layouts\/[^/]+\/single\.html$/,
-    (file: string) => file.includes('/partials/') && named(['title', 'header', 'post', 'article'], ['.html'])(file),
+    (file: string) =>
+      file.includes('/partials/') && named(['title', 'header', 'post', 'article'], ['.html'])(file),
   ]);
   if (title) {
     profile.titleLevel = title.value;
@@ -183,29 +184,92 @@ function shortcodeImages(root: string, templates: string[]): Record<string, Imag
 }
 
 const SRC_PARAMS = ['src', 'image', 'file', 'path', 'url', 'img', 'name'];
+const GET = /\.Get\s+(?:"([\w-]+)"|(\d+))/g;
 
-/** How a shortcode template turns its parameters into an `<img>`, when it plainly does. */
+/**
+ * How a shortcode template turns its parameters into an `<img>`, when it plainly does: the
+ * parameters its `src` and `alt` attributes print (directly or through `$var := .Get "x"`), the
+ * parameter the alt falls back to, and what the page gets when the tag has no alt parameter.
+ */
 export function shortcodeImage(text: string): ImageTagMapping | undefined {
   const at = text.search(/<img\b/i);
   if (at < 0) return undefined;
   // Images looked up elsewhere (a data file, page resources) carry an alt the tag does not show.
-  if (/\bSite\.Data\b|\bsite\.Data\b|\.Resources\b/.test(text)) return undefined;
-  const gets = new Set([...text.matchAll(/\.Get\s+"([\w-]+)"/g)].map((g) => g[1]!.toLowerCase()));
-  const src = SRC_PARAMS.find((p) => gets.has(p));
-  const tag = text.slice(at, at + 800);
-  const altAt = tag.search(/\balt\s*=/);
-  if (!src || altAt < 0) return undefined;
-  const altValue = tag.slice(altAt, altAt + 200);
-  const named = /\.Get\s+"([\w-]+)"/.exec(altValue)?.[1];
-  const alt = gets.has('alt') ? 'alt' : named;
-  if (!alt) return undefined;
+  if (/\b[Ss]ite\.Data\b|\.Resources\b/.test(text)) return undefined;
+  const vars = new Map<string, string | number>();
+  for (const m of text.matchAll(/\$(\w+)\s*:?=\s*(?:\(\s*)?\.Get\s+(?:"([\w-]+)"|(\d+))/g)) {
+    if (!vars.has(m[1]!)) vars.set(m[1]!, m[2] ?? Number(m[3]));
+  }
+  const tag = text.slice(at, at + 1500);
+  const srcValue = attributeValue(tag, 'src');
+  const gets = new Set([...text.matchAll(GET)].flatMap((g) => (g[1] ? [g[1].toLowerCase()] : [])));
+  const src = (srcValue && paramsIn(srcValue.value, vars)[0]) ?? SRC_PARAMS.find((p) => gets.has(p));
+  const altValue = attributeValue(tag, 'alt');
+  if (src === undefined || !altValue) return undefined;
+  const before = tag.slice(0, altValue.start);
+  // `{{ with .Get "x" }}alt="{{ . }}"{{ end }}`: the dot is the parameter the `with` opened.
+  const dot = /\{\{-?\s*\.\s*-?\}\}/.test(altValue.value) ? openWith(before, vars) : undefined;
+  const [alt, fallback] = dot !== undefined ? [dot] : paramsIn(altValue.value, vars);
+  if (alt === undefined) return undefined;
   const mapping: ImageTagMapping = { src, alt };
-  if (alt === 'alt' && /caption/i.test(tag)) mapping.altFallback = 'caption';
-  // `alt="{{ .Get "x" | default … }}"`: some text the page computes; without an `if` around it,
-  // the attribute is always printed, so a missing parameter is alt="".
-  if (/\|\s*default\b/.test(altValue.split('"').slice(0, 3).join('"'))) mapping.whenAltMissing = 'unknown';
-  else if (!/\{\{-?\s*(if|with)\b/.test(tag.slice(0, altAt))) mapping.whenAltMissing = 'empty';
+  // `| default …`: text the template computes when the parameter is missing, unknown here.
+  if (/\bdefault\b/.test(altValue.value)) {
+    mapping.whenAltMissing = 'unknown';
+    return mapping;
+  }
+  if (fallback !== undefined && fallback !== src) mapping.altFallback = fallback;
+  // An attribute printed unconditionally gives alt="" when the parameters are missing; inside an
+  // open `{{ if }}`/`{{ with }}` it is not printed at all (the default).
+  if (!insideCondition(before)) mapping.whenAltMissing = 'empty';
   return mapping;
+}
+
+/** The parameters a template expression prints, in order (`.Get "x"`, `.Get 0`, `$var`). */
+function paramsIn(value: string, vars: Map<string, string | number>): Array<string | number> {
+  const out: Array<string | number> = [];
+  for (const m of value.matchAll(/\.Get\s+(?:"([\w-]+)"|(\d+))|\$(\w+)/g)) {
+    const param = m[3] !== undefined ? vars.get(m[3]) : (m[1] ?? Number(m[2]));
+    if (param !== undefined && !out.includes(param)) out.push(param);
+  }
+  return out;
+}
+
+/** An attribute's quoted value in a template's tag, quotes inside `{{ }}` included. */
+function attributeValue(tag: string, name: string): { start: number; value: string } | undefined {
+  const m = new RegExp(`(?<![\\w-])${name}\\s*=\\s*(["'])`, 'i').exec(tag);
+  if (!m) return undefined;
+  const quote = m[1]!;
+  const start = m.index + m[0].length;
+  let depth = 0;
+  for (let i = start; i < tag.length; i++) {
+    if (tag.startsWith('{{', i)) {
+      depth++;
+      i++;
+    } else if (tag.startsWith('}}', i)) {
+      depth = Math.max(0, depth - 1);
+      i++;
+    } else if (depth === 0 && tag[i] === quote) {
+      return { start: m.index, value: tag.slice(start, i) };
+    }
+  }
+  return undefined;
+}
+
+/** The parameter of the innermost `{{ with .Get … }}` still open at the end of `before`. */
+function openWith(before: string, vars: Map<string, string | number>): string | number | undefined {
+  const open: Array<string | number | undefined> = [];
+  for (const m of before.matchAll(/\{\{-?\s*(if|with|range|end)\b([^{}]*)\}\}/g)) {
+    if (m[1] === 'end') open.pop();
+    else open.push(m[1] === 'with' ? paramsIn(m[2]!, vars)[0] : undefined);
+  }
+  return open.at(-1);
+}
+
+/** Whether the end of `before` is inside an `{{ if }}` or `{{ with }}` not yet closed by `{{ end }}`. */
+function insideCondition(before: string): boolean {
+  let open = 0;
+  for (const m of before.matchAll(/\{\{-?\s*(if|with|range|end)\b/g)) open += m[1] === 'end' ? -1 : 1;
+  return open > 0;
 }
 
 export { keyLine };
