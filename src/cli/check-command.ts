@@ -159,6 +159,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       ...(posts ? { posts } : {}),
       root,
       env: io.env,
+      registry: config.registry,
     });
     if (output.file) await writeAtomically(resolve(io.cwd, output.file), text);
     else io.stdout.write(text);

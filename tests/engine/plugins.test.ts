@@ -154,5 +154,25 @@ describe('the sample plugin in examples/plugin', () => {
     const own = report.files[0]!.messages.filter((m) => m.ruleId.startsWith('example/'));
     expect(own.map((m) => [m.ruleId, m.line])).toEqual([['example/link-new-window', 8]]);
     expect(own[0]!.helpUrl).toBe('https://www.w3.org/WAI/WCAG22/Techniques/general/G201');
+    const sarif = await run(
+      process.execPath,
+      [
+        join(root, 'dist/src/cli/bin.js'),
+        'check',
+        'posts',
+        '--config',
+        'content-a11y.config.json',
+        '--format',
+        'sarif',
+        '--no-axe',
+      ],
+      { cwd: dir },
+    ).catch((error: { stdout: string }) => error);
+    const log = JSON.parse(sarif.stdout) as {
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } } }>;
+    };
+    expect(log.runs[0]!.tool.driver.rules.find((r) => r.id === 'example/link-new-window')?.helpUri).toBe(
+      'https://www.w3.org/WAI/WCAG22/Techniques/general/G201',
+    );
   }, 60_000);
 });
