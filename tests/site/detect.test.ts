@@ -1,5 +1,7 @@
 // Each generator's site, detected from the small real-shaped sites in fixtures/sites/.
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectSite, SiteLocator } from '../../src/site/locate.js';
 import { shortcodeImage } from '../../src/site/read/hugo.js';
@@ -40,6 +42,27 @@ describe('detectSite', () => {
     expect(hugo.languages).toEqual({ de: { tag: 'de' }, en: { tag: 'en', contentDir: 'content/en' } });
     expect(hugo.imageTags).toEqual({ foto: { src: 'datei', alt: 'text', whenAltMissing: 'empty' } });
     expect(hugo.flavour).toMatchObject({ autolink: true, definitionLists: true, templates: ['hugo'] });
+  });
+
+  it("a Jekyll include's own {{ title }} is not the page title (beta.gouv.fr's modal); page.title is", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-a11y-site-'));
+    const files: Record<string, string> = {
+      '_config.yml': 'title: Atelier\nlang: fr\n',
+      '_layouts/default.html':
+        '<html lang="fr"><body>{% include transcription.html %}{{ content }}</body></html>\n',
+      '_includes/transcription.html':
+        '<div class="modal">\n  <h1 class="modal__title">{{ title }}</h1>\n</div>\n',
+      '_layouts/with-sidebar.html':
+        '---\nlayout: default\n---\n<main>\n  <h2>{{ page.title }}</h2>\n</main>\n',
+      '_posts/2024-03-12-atelier.md': '---\ntitle: Atelier\n---\n\nTexte.\n',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), text);
+    }
+    const profile = detectSite(dir)!;
+    expect(profile.titleLevel).toBe(2);
+    expect(profile.origins?.titleLevel).toMatchObject({ file: '_layouts/with-sidebar.html', line: 5 });
   });
 
   it.each([

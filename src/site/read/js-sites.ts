@@ -169,7 +169,9 @@ function layoutFacts(
   templates: string[],
   preferred: TemplatePattern[],
 ): void {
-  const title = titleLevelFromLayouts(root, templates, [...preferred, /\.(njk|liquid|html|astro)$/]);
+  const title = titleLevelFromLayouts(root, templates, [...preferred, /\.(njk|liquid|html|astro)$/], {
+    bareTitle: true,
+  });
   if (title) {
     profile.titleLevel = title.value;
     profile.origins!.titleLevel = title.origin;

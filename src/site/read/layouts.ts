@@ -126,32 +126,41 @@ function baseRank(file: string): number {
 const TITLE_EXPRESSIONS = [
   String.raw`\{\{-?\s*(?:\$\.|\.|\$)(?:Title|LinkTitle|title)\b`, // Hugo (and its $title idiom)
   String.raw`\{\{[^}]{0,80}?\b(?:page|post)\.title\b`, // Jekyll, Zola (inside a macro call too), Hexo
-  String.raw`\{\{-?\s*title\b`, // Eleventy
   String.raw`<%[=-]?\s*(?:page|post)\.title\b`, // Hexo ejs
   String.raw`\{\s*(?:frontmatter\.|data\.|entry\.data\.|post\.data\.)?title\s*\}`, // Astro
 ];
-const TITLE_HEADING = new RegExp(
+/** Eleventy's bare `{{ title }}`: the page's title there, but a Jekyll include's own variable. */
+const BARE_TITLE = String.raw`\{\{-?\s*title\b`;
+
+function titleHeading(expressions: string[]): RegExp {
   // `<h1>`, maybe a link, maybe `{% if … %}` / `{{ with … }}` first, then the title.
-  String.raw`<h([1-6])\b[^>]*>\s*(?:<a\b[^>]*>\s*)?(?:\{%[^%]*%\}\s*|\{\{-?\s*(?:if|with)\b[^}]*\}\}\s*)*(?:${TITLE_EXPRESSIONS.join('|')})`,
-  'i',
-);
+  return new RegExp(
+    String.raw`<h([1-6])\b[^>]*>\s*(?:<a\b[^>]*>\s*)?(?:\{%[^%]*%\}\s*|\{\{-?\s*(?:if|with)\b[^}]*\}\}\s*)*(?:${expressions.join('|')})`,
+    'i',
+  );
+}
+const TITLE_HEADING = titleHeading(TITLE_EXPRESSIONS);
+const TITLE_HEADING_OR_BARE = titleHeading([...TITLE_EXPRESSIONS, BARE_TITLE]);
 
 /**
  * The level the post's title is rendered at, from the page templates named in `preferred` (in
- * order: `_default/single.html`, `post.html`…), else any template that renders it.
+ * order: `_default/single.html`, `post.html`…), else any template that renders it. `bareTitle`:
+ * whether `{{ title }}` is the page's title (Eleventy's data cascade) rather than a local variable.
  */
 export function titleLevelFromLayouts(
   root: string,
   files: string[],
   preferred: TemplatePattern[],
+  { bareTitle = false }: { bareTitle?: boolean } = {},
 ): LayoutFinding<TitleLevel> | undefined {
+  const heading = bareTitle ? TITLE_HEADING_OR_BARE : TITLE_HEADING;
   const ranked = [...files].sort((a, b) => rank(a, preferred) - rank(b, preferred));
   for (const file of ranked) {
     if (rank(file, preferred) === preferred.length) break;
     // The page template, then the partials it includes (a page header is often one).
     for (const candidate of [file, ...includedTemplates(root, file, files)]) {
       const text = readText(root, candidate);
-      const m = text ? TITLE_HEADING.exec(text) : null;
+      const m = text ? heading.exec(text) : null;
       if (!text || !m) continue;
       const line = text.slice(0, m.index).split('\n').length;
       return {
