@@ -146,17 +146,30 @@ function positionLiteralAutolinks(root: MdastRoot, source: string, lines: LineIn
     for (const child of node.children as MdastNodes[]) {
       if (child.position?.end.offset !== undefined) cursor = child.position.end.offset;
       else if (child.type === 'link' && cursor !== undefined && end !== undefined) {
-        const label = child.children.map((c) => ('value' in c ? c.value : '')).join('');
-        const at = label ? source.indexOf(label, cursor) : -1;
-        if (at >= 0 && at + label.length <= end) {
-          child.position = lines.range(at, at + label.length);
-          for (const c of child.children) c.position = lines.range(at, at + label.length);
-          cursor = at + label.length;
+        const found = findLabel(
+          source,
+          child.children.map((c) => ('value' in c ? c.value : '')).join(''),
+          cursor,
+        );
+        if (found && found.end <= end) {
+          child.position = lines.range(found.start, found.end);
+          for (const c of child.children) c.position = lines.range(found.start, found.end);
+          cursor = found.end;
         }
       }
       stack.push(child);
     }
   }
+}
+
+/** Where an autolink's text is in the source: the whole text, else (when the text ends in a decoded
+ * character reference such as `&#8243;`, which GFM keeps in the URL) its plain-URL beginning. */
+function findLabel(source: string, label: string, from: number): { start: number; end: number } | undefined {
+  const at = label ? source.indexOf(label, from) : -1;
+  if (at >= 0) return { start: at, end: at + label.length };
+  const plain = /^[\w:/.~?#@!$&'()*+,;=%[\]-]+/.exec(label)?.[0];
+  const start = plain && plain.length > 8 ? source.indexOf(plain, from) : -1;
+  return start >= 0 ? { start, end: start + plain!.length } : undefined;
 }
 
 function blankKeepingLines(text: string): string {

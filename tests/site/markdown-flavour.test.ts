@@ -26,6 +26,15 @@ describe('the site decides the Markdown flavour', () => {
     expect(post.index.links[0]!.position?.start).toMatchObject({ line: 5, column: 10 });
   });
 
+  it('a bare URL ending in a character reference (a WordPress shortcode pasted as text) has its position', () => {
+    const post = parse(
+      '---\ntitle: x\n---\n\nListen:\n\n[soundcloud url=&#8221;https://api.soundcloud.com/tracks/219833304&#8243; width=&#8221;100%&#8221;]\n',
+      'plain',
+      'a.md',
+    );
+    expect(post.index.links[0]!.position?.start).toMatchObject({ line: 7, column: 24 });
+  });
+
   it('kramdown definition lists are lists, not paragraphs', () => {
     const post = parse('---\ntitle: x\n---\n\nApple\n: A red fruit\n', 'jekyll', '_posts/2024-01-01-x.md');
     expect(post.index.byTag('dt')).toHaveLength(1);
