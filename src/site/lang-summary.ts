@@ -74,6 +74,7 @@ export function summarizeUndeclaredLanguage(
     const plain = group.profile.generator === 'plain';
     const target = plain ? context.configFile : group.configFile;
     let finding: Finding;
+    let holderPath = target;
     // Messages speak the posts' language when content-a11y has it, as per-post messages do.
     const locale =
       context.locale ?? (detected && MESSAGE_LOCALES.includes(detected as never) ? detected : 'en');
@@ -104,7 +105,9 @@ export function summarizeUndeclaredLanguage(
         { path: target, helpUrl: () => rule.docsUrl ?? helpUrl('lang-missing') },
       ) as [Finding];
     } else {
-      const first = found[0]!;
+      // The finding goes on a post with front matter, where "lang" would be added (not a README).
+      const first = found.find((f) => f.finding.suggestions?.length) ?? found[0]!;
+      holderPath = first.file.path;
       finding = {
         ...first.finding,
         messageId: SITE_SUMMARY_MESSAGES.posts,
@@ -118,9 +121,9 @@ export function summarizeUndeclaredLanguage(
       if (detected) finding.suggestion = detected;
       delete finding.suggestions;
     }
-    const holder = files.find((f) => f.path === (target ?? found[0]!.file.path));
+    const holder = files.find((f) => f.path === holderPath);
     if (holder) holder.messages = [finding, ...holder.messages];
-    else extra.push({ path: target!, messages: [finding] });
+    else extra.push({ path: holderPath!, messages: [finding] });
   }
   return extra.length > 0 ? [...files, ...extra] : files;
 }

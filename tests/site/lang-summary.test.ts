@@ -84,6 +84,23 @@ describe('lang-missing once per site', () => {
     expect(b!.messages.some((m) => m.ruleId === 'lang-missing')).toBe(false);
   });
 
+  it('posts in no site: the finding goes on a post with front matter, not on a README beside them', async () => {
+    const dir = tree({
+      'README.md': `# Posts\n\n${english}\n`,
+      'a.md': post('A'),
+      'b.md': post('B'),
+    });
+    const result = await checkFiles([join(dir, 'README.md'), join(dir, 'a.md'), join(dir, 'b.md')], {
+      cwd: dir,
+      config: { axe: false },
+      concurrency: 1,
+    });
+    const lang = result.files.flatMap((f) =>
+      f.messages.filter((m) => m.ruleId === 'lang-missing').map((m) => [f.path, m.line, m.message]),
+    );
+    expect(lang).toEqual([['a.md', 4, expect.stringMatching(/^This post and 2 more declare no language/)]]);
+  });
+
   it('one undeclared post alone keeps its own finding', async () => {
     const dir = tree({ 'a.md': post('A') });
     const result = await checkFiles([join(dir, 'a.md')], {
