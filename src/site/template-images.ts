@@ -14,7 +14,7 @@ export function insertTemplateImages(root: Root, images: TemplateImage[], lines:
     const element = imageElement(image, lines);
     const children = container.children as ElementContent[];
     splitTextAt(children, image.start, image.end, lines);
-    let at = children.findIndex((c) => (c.position?.start.offset ?? -1) >= image.end);
+    let at = children.findIndex((c) => (startOf(c) ?? -1) >= image.end);
     if (at < 0) at = children.length;
     children.splice(at, 0, element);
   }
@@ -24,17 +24,12 @@ export function insertTemplateImages(root: Root, images: TemplateImage[], lines:
  * its value is the source text as written (so offsets into it are offsets into the source). */
 function splitTextAt(children: ElementContent[], start: number, end: number, lines: LineIndex): void {
   const i = children.findIndex(
-    (c) =>
-      c.type === 'text' &&
-      c.position?.start.offset !== undefined &&
-      c.position.end.offset !== undefined &&
-      c.position.start.offset < start &&
-      end <= c.position.end.offset,
+    (c) => c.type === 'text' && (startOf(c) ?? start) < start && end <= (endOf(c) ?? -1),
   );
   const node = children[i];
-  if (node?.type !== 'text' || !node.position) return;
-  const from = node.position.start.offset!;
-  const to = node.position.end.offset!;
+  if (node?.type !== 'text') return;
+  const from = startOf(node)!;
+  const to = endOf(node)!;
   if (node.value.length !== to - from) return;
   const before = {
     type: 'text' as const,
@@ -56,14 +51,33 @@ function deepestContaining(root: Root, offset: number): Parents {
       (c): c is Element =>
         c.type === 'element' &&
         !VOID_OR_CODE.has(c.tagName) &&
-        c.position?.start.offset !== undefined &&
-        c.position.end.offset !== undefined &&
-        c.position.start.offset <= offset &&
-        offset < c.position.end.offset,
+        (startOf(c) ?? offset + 1) <= offset &&
+        offset < (endOf(c) ?? -1),
     );
     if (!inside) return current;
     current = inside;
   }
+}
+
+interface Positioned {
+  position?: { start?: { offset?: number }; end?: { offset?: number } };
+  children?: Positioned[];
+}
+
+// Nodes rehype-raw re-parsed from raw HTML can have a position with no start or no end, and
+// elements the HTML parser implies (a table's <tbody>) none: their span is their children's.
+function startOf(node: Positioned): number | undefined {
+  for (let n: Positioned | undefined = node; n; n = n.children?.[0]) {
+    if (n.position?.start?.offset !== undefined) return n.position.start.offset;
+  }
+  return undefined;
+}
+
+function endOf(node: Positioned): number | undefined {
+  for (let n: Positioned | undefined = node; n; n = n.children?.at(-1)) {
+    if (n.position?.end?.offset !== undefined) return n.position.end.offset;
+  }
+  return undefined;
 }
 
 function imageElement(image: TemplateImage, lines: LineIndex): Element {

@@ -78,6 +78,33 @@ describe('the site decides the Markdown flavour', () => {
   });
 });
 
+describe('image tags inside raw HTML', () => {
+  it('a figure in a linked table cell (digitalgov) is an image in that link, at its line', () => {
+    const post = parse(
+      [
+        '---',
+        'title: Digital strategy pages',
+        '---',
+        '',
+        '<table>',
+        '  <tr>',
+        '    <td>Department of Agriculture</td>',
+        '    <td><a href="https://www.usda.gov/digitalstrategy">{{< figure src="/html.png" alt="USDA digital strategy (HTML)" >}}</a></td>',
+        '  </tr>',
+        '</table>',
+        '',
+      ].join('\n'),
+      'hugo',
+    );
+    const [image] = post.index.images;
+    expect(image).toMatchObject({ alt: 'USDA digital strategy (HTML)', src: '/html.png' });
+    expect(image!.position?.start.line).toBe(8);
+    expect(
+      post.index.links[0]!.element.children.some((c) => c.type === 'element' && c.tagName === 'img'),
+    ).toBe(true);
+  });
+});
+
 describe('front matter after blank lines', () => {
   it('is front matter, as Hugo reads it: its comments are no headings and its title counts', () => {
     const post = parse('\n\n---\n# a comment\ntitle: Rok w bibliotece\n---\n\nTekst.\n', 'hugo');
