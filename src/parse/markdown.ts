@@ -118,16 +118,22 @@ export function markdownToHast(source: string, options: MarkdownOptions = {}, bo
         })
       : undefined;
   if (pass?.changed) text = pass.text;
-  const { parse, withRaw, plain } = parsersFor(flavour);
-  const mdast = parse.parse(text);
+  const mdast = parsersFor(flavour).parse.parse(text);
   if (body.lines) positionLiteralAutolinks(mdast, text, body.lines);
+  const hast = mdastToHast(mdast, flavour);
+  if (pass?.changed && text.includes(TAG_FILLER)) removeTagFiller(hast);
+  if (pass && pass.images.length > 0 && body.lines) insertTemplateImages(hast, pass.images, body.lines);
+  return hast;
+}
+
+/** A Markdown tree (ours, or one a host's remark pipeline built) to hast, positions kept. */
+export function mdastToHast(mdast: MdastRoot, flavour?: MarkdownFlavour): Root {
+  const { withRaw, plain } = parsersFor(flavour);
   // Re-parsing the whole tree through parse5 (rehype-raw) costs as much as parsing the Markdown;
   // most posts have no raw HTML at all, and for them the plain conversion gives the same tree.
   const convert = hasRawHtml(mdast) ? withRaw : plain;
   const hast = convert.runSync(mdast) as Root;
   if (flavour?.definitionLists) addMissingProperties(hast);
-  if (pass?.changed && text.includes(TAG_FILLER)) removeTagFiller(hast);
-  if (pass && pass.images.length > 0 && body.lines) insertTemplateImages(hast, pass.images, body.lines);
   return hast;
 }
 
