@@ -1,6 +1,6 @@
 // The site side of a run over files (Node only): which site each file belongs to, what to tell
 // the core about it, and the run-level summary (lang-missing once per site).
-import { readdirSync } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import { hash64 } from '../engine/fingerprint.js';
@@ -87,29 +87,43 @@ export class SiteRun {
     return key;
   }
 
-  /** `index.md` of a folder that holds other posts is the folder's list page (Hugo's are posts). */
+  /** `index.md` of a folder that holds other posts is the folder's list page (Hugo's are posts):
+   * posts beside it, or in folders below it (a blog's 2025/04/23/post.md, a few levels at most). */
   private isListIndex(abs: string): boolean {
     if (!/^index\.(md|markdown|mdx|html?)$/i.test(basename(abs))) return false;
     const dir = dirname(abs);
     let known = this.listDirs.get(dir);
     if (known === undefined) {
-      known = false;
-      try {
-        for (const e of readdirSync(dir, { withFileTypes: true })) {
-          if (e.isFile() && /\.(md|markdown|mdx)$/i.test(e.name) && !/^index\./i.test(e.name)) known = true;
-          if (e.isDirectory() && !e.name.startsWith('.')) {
-            const inner = readdirSync(join(dir, e.name));
-            if (inner.some((n) => /\.(md|markdown|mdx)$/i.test(n))) known = true;
-          }
-          if (known) break;
-        }
-      } catch {
-        known = false;
-      }
+      known = holdsPosts(dir, 0, { left: 400 });
       this.listDirs.set(dir, known);
     }
     return known;
   }
+}
+
+const MAX_LIST_DEPTH = 4;
+
+/** Whether `dir` holds a Markdown post other than an index, within a few levels and a budget of
+ * directory entries (a huge tree is not walked to decide one file). */
+function holdsPosts(dir: string, depth: number, budget: { left: number }): boolean {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  budget.left -= entries.length;
+  const posts = entries.some(
+    (e) => e.isFile() && /\.(md|markdown|mdx)$/i.test(e.name) && (depth > 0 || !/^index\./i.test(e.name)),
+  );
+  if (posts) return true;
+  if (depth >= MAX_LIST_DEPTH) return false;
+  for (const e of entries) {
+    if (budget.left <= 0) return false;
+    if (e.isDirectory() && !e.name.startsWith('.') && holdsPosts(join(dir, e.name), depth + 1, budget))
+      return true;
+  }
+  return false;
 }
 
 /** Line of the first setting in a config file (past comments, blank lines and an opening `{`). */

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectSite, SiteLocator } from '../../src/site/locate.js';
 import { shortcodeImage } from '../../src/site/read/hugo.js';
+import { SiteRun } from '../../src/site/site-run.js';
 
 const sites = join(import.meta.dirname, '../../fixtures/sites');
 
@@ -146,5 +147,28 @@ describe('SiteLocator', () => {
   it('a post in no site gets the plain folder', () => {
     const locator = new SiteLocator(join(sites, '..', '..'));
     expect(locator.siteOf(join(sites, 'plain/rekrutacja.md')).profile.generator).toBe('plain');
+  });
+});
+
+describe('an index.md that lists posts is a page', () => {
+  const post = '---\ntitle: A post\ndate: 2025-04-23\n---\n\nText.\n';
+  const dir = mkdtempSync(join(tmpdir(), 'content-a11y-site-'));
+  for (const file of [
+    'blog/index.md',
+    'blog/2025/04/23/a-post.md',
+    'notes/bundle/index.md',
+    'notes/bundle/x.png',
+  ]) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), post);
+  }
+  const run = new SiteRun({ cwd: dir });
+
+  it.each([
+    ['blog/index.md', 'page', 'the blog index of react.dev: its posts are three folders down'],
+    ['blog/2025/04/23/a-post.md', undefined, 'a post'],
+    ['notes/bundle/index.md', undefined, 'a post kept with its images (a page bundle)'],
+  ])('%s: %s (%s)', (file, kind, _why) => {
+    expect(run.forFile(join(dir, file), file).postKind).toBe(kind);
   });
 });
