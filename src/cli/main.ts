@@ -18,6 +18,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   merge: runMerge,
   site: runSiteCommand,
   init: runInit,
+  lsp: (argv, io) => import('../lsp/command.js').then((lsp) => lsp.runLsp(argv, io)),
 };
 
 export function packageVersion(): string {

@@ -8,7 +8,7 @@ import type { MetaField, Post, PostFormat } from '../types.js';
 import { assemblePost, type ParseSettings } from './assemble.js';
 import { decodeSource } from './decode.js';
 import { metaField } from './fields.js';
-import { readFrontMatter } from './front-matter.js';
+import { markdownBody, readFrontMatter } from './front-matter.js';
 import { htmlToHast, isFullHtmlDocument } from './html.js';
 import { type MarkdownOptions, markdownToHast, mdastToHast } from './markdown.js';
 import { readableHast, readableMdast } from './mdx-nodes.js';
@@ -195,7 +195,7 @@ function parseDocumentText(
   let fullDocument = false;
   if (format === 'markdown') {
     frontMatter = readFrontMatter(source, lines);
-    hast = markdownToHast(source, markdown, { frontMatter, lines });
+    hast = markdownToHast(markdownBody(source, frontMatter), markdown, { frontMatter, lines });
   } else if (format === 'html') {
     fullDocument = isFullHtmlDocument(source);
     hast = htmlToHast(source);

@@ -182,6 +182,17 @@ function blankKeepingLines(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
 }
 
+// For the rendered-DOM checks: raw HTML kept as `raw` nodes for a browser's parser to read.
+const toRenderedHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze();
+
+/**
+ * The page a site generator renders from the post: raw HTML stays as written (`raw` nodes), not
+ * re-parsed, so the rendered-DOM checks can let a browser's parser read it (src/dom/rendered-html.ts).
+ */
+export function markdownToRenderedHast(source: string): Root {
+  return toRenderedHast.runSync(parsersFor(undefined).parse.parse(source)) as Root;
+}
+
 function hasRawHtml(root: MdastRoot): boolean {
   const stack: MdastNodes[] = [root];
   while (stack.length > 0) {
