@@ -1,6 +1,8 @@
 // Public types of content-a11y: the shape of a post after parsing, its shared indexes, and of a
-// finding. A leaf: it imports nothing of the project's, so every module can depend on it.
+// finding. A leaf: it imports nothing of the project's but the site's plain-data types (themselves
+// a leaf), so every module can depend on it.
 import type { Comment, Element, Root as HastRoot, Nodes, Parents } from 'hast';
+import type { SiteFacts } from './site/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -233,11 +235,14 @@ export interface Post {
   lang: string;
   /** The full BCP 47 tag as declared (`de-AT`, for regional month names), or the detected `lang`. */
   langTag: string;
-  /** How `lang` was decided: the post, its site, the config, its text, or nothing (English). */
+  /** How `lang` was decided: the post, its site (config, layouts, language folder), the
+   * content-a11y config, its text, or nothing (English). */
   langSource: 'declared' | 'site' | 'config' | 'detected' | 'default';
   /** What language detection found, when the language came from the text (`sure: false`: a guess
    * from a short text, which the language finding mentions). */
   langDetection?: LanguageDetection;
+  /** What the post's site decides about it (generator, post or page, title level), when known. */
+  site?: SiteFacts;
   /** For CMS records: where the body and the fields are in the record, so findings get JSON paths. */
   record?: RecordLayout;
   /** Shared indexes over `hast` (images, headings, links, text blocks), built lazily, once. */

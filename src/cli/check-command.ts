@@ -23,6 +23,7 @@ import {
   readFilesFrom,
   selectGitFiles,
 } from './run-options.js';
+import { siteRun } from './site-option.js';
 import { parseCommandArgs, UsageError } from './usage-error.js';
 
 export interface CliIo {
@@ -48,6 +49,7 @@ const OPTIONS = {
   'no-axe': { type: 'boolean' },
   color: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  site: { type: 'string' },
   ...RUN_OPTIONS,
 } as const;
 
@@ -86,10 +88,13 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   let posts: Map<string, PostOverview> | undefined;
   const overviews = wantsOverviews(outputs.map((o) => o.name));
   let root = projectRoot(io.cwd);
+  const sites = siteRun(io.cwd, values.site, loaded);
   if (args.includes('-')) {
     const content = await io.readStdin();
     const path = values['stdin-filename'] ?? '<stdin>';
-    const result = await check({ content, path: values['stdin-filename'], config, locale, input });
+    const stdinName = values['stdin-filename'];
+    const { siteKey: _key, ...site } = stdinName ? sites.forFile(stdinName, stdinName) : { siteKey: '' };
+    const result = await check({ content, path: stdinName, config, locale, input, ...site });
     files = [{ path, messages: result.messages }];
     if (overviews && result.post) posts = new Map([[path, postOverview(result.post)]]);
   } else {
@@ -123,6 +128,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       overviews,
       ...(selected?.contents ? { readContent: readFrom(selected.contents) } : {}),
       ...(cache ? { cache } : {}),
+      sites,
     });
     progress.done();
     await cache?.save();

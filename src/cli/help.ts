@@ -5,6 +5,8 @@ export const MAIN_HELP = `content-a11y — check posts for accessibility before 
 Usage:
   content-a11y check [paths|dirs|globs|-] [options]   check posts (the default command)
   content-a11y rules                                  list the rules with their severity and WCAG criteria
+  content-a11y site [DIR] [--format json]             show what was detected about the site (generator, language, title level…)
+  content-a11y init [DIR] [--force]                   write a starter content-a11y.config.json from the detected site
   content-a11y init-hook [--force]                    install a git pre-commit hook (check --staged)
   content-a11y merge REPORT... [-f FORMAT] [-o FILE]  combine JSON or SARIF reports of --shard jobs
   content-a11y --version | --help
@@ -40,6 +42,8 @@ Options:
       --input KIND          read .json records as wordpress, ghost, decap, portable-text or
                             generic (default: detected from the record's shape)
       --no-axe              skip the rendered-DOM checks (axe-core in jsdom): native rules only
+      --site DIR            read the site (generator, language, layouts) from DIR instead of
+                            searching upward from each post
       --no-color            no colours, even on a terminal
       --debug               show stack traces of internal errors
   -h, --help                this help

@@ -4,9 +4,11 @@ import { ConfigError } from '../errors.js';
 import { toolVersion } from '../files/version.js';
 import { type CliIo, readStdinText, runCheck } from './check-command.js';
 import { MAIN_HELP } from './help.js';
+import { runInit } from './init-command.js';
 import { runInitHook } from './init-hook-command.js';
 import { runMerge } from './merge-command.js';
 import { runRulesCommand } from './rules-command.js';
+import { runSiteCommand } from './site-command.js';
 import { UsageError } from './usage-error.js';
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> = {
@@ -14,6 +16,8 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   rules: runRulesCommand,
   'init-hook': runInitHook,
   merge: runMerge,
+  site: runSiteCommand,
+  init: runInit,
   lsp: (argv, io) => import('../lsp/command.js').then((lsp) => lsp.runLsp(argv, io)),
 };
 

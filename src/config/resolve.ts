@@ -5,6 +5,7 @@ import { builtinRegistry, type Plugin, type RuleRegistry } from '../engine/regis
 import { defaultOptions } from '../engine/rule.js';
 import { ConfigError } from '../errors.js';
 import { checkWordOverrides } from '../lang/word-config.js';
+import { GENERATORS, type TitleLevel } from '../site/types.js';
 import type { Severity, SeveritySetting } from '../types.js';
 import type { ResolvedConfig, RuleSetting, UserConfig } from './types.js';
 
@@ -55,6 +56,7 @@ export function resolveConfig(user: UserConfig = {}): ResolvedConfig {
     lang: user.lang,
     locale: user.locale,
     titleAsH1: user.titleAsH1,
+    ...siteSettings(user),
     startLevel: user.startLevel,
     pathDates: user.pathDates ?? true,
     axe: user.axe ?? true,
@@ -65,6 +67,102 @@ export function resolveConfig(user: UserConfig = {}): ResolvedConfig {
     plugins,
     registry,
   };
+}
+
+/** `titleLevel` (with `titleAsH1` as its old spelling), `posts` and `site`, checked. */
+function siteSettings(user: UserConfig): Pick<ResolvedConfig, 'titleLevel' | 'posts' | 'site'> {
+  const out: Pick<ResolvedConfig, 'titleLevel' | 'posts' | 'site'> = {};
+  const level = user.titleLevel as unknown;
+  if (level !== undefined) {
+    if (
+      !(level === 'none' || (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6))
+    ) {
+      throw new ConfigError(
+        `"titleLevel" must be 1 to 6 (the heading level of the rendered title) or "none", not ${JSON.stringify(level)}.`,
+      );
+    }
+    out.titleLevel = level as TitleLevel;
+  } else if (user.titleAsH1 !== undefined) {
+    if (typeof user.titleAsH1 !== 'boolean') throw new ConfigError('"titleAsH1" must be true or false.');
+    out.titleLevel = user.titleAsH1 ? 1 : 'none';
+  }
+  if (user.posts !== undefined) {
+    if (!(Array.isArray(user.posts) && user.posts.every((g) => typeof g === 'string'))) {
+      throw new ConfigError('"posts" must be a list of glob patterns, such as ["content/news/**"].');
+    }
+    out.posts = user.posts;
+  }
+  if (user.site !== undefined) out.site = checkSite(user.site);
+  return out;
+}
+
+function checkSite(site: unknown): NonNullable<UserConfig['site']> {
+  if (typeof site !== 'object' || site === null || Array.isArray(site)) {
+    throw new ConfigError('"site" must be an object, such as { "lang": "pl" }.');
+  }
+  const s = site as Record<string, unknown>;
+  const known = ['generator', 'lang', 'languages', 'flavour', 'imageTags', 'root'];
+  for (const key of Object.keys(s)) {
+    if (!known.includes(key)) {
+      throw new ConfigError(`"site" has no setting "${key}" (its settings: ${known.join(', ')}).`);
+    }
+  }
+  if (s.generator !== undefined && !(GENERATORS as readonly unknown[]).includes(s.generator)) {
+    throw new ConfigError(
+      `"site.generator" must be one of ${GENERATORS.join(', ')}, not ${JSON.stringify(s.generator)}.`,
+    );
+  }
+  for (const key of ['lang', 'root'] as const) {
+    if (s[key] !== undefined && typeof s[key] !== 'string')
+      throw new ConfigError(`"site.${key}" must be a string.`);
+  }
+  for (const key of ['languages', 'flavour', 'imageTags'] as const) {
+    const value = s[key];
+    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      throw new ConfigError(`"site.${key}" must be an object.`);
+    }
+  }
+  const flavour = (s.flavour ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(flavour)) {
+    if (key === 'templates') {
+      if (
+        !(
+          Array.isArray(value) &&
+          value.every((t) => ['liquid', 'hugo', 'zola', 'nunjucks', 'mdx'].includes(t))
+        )
+      ) {
+        throw new ConfigError(
+          '"site.flavour.templates" must list some of liquid, hugo, zola, nunjucks, mdx.',
+        );
+      }
+    } else if (['autolink', 'definitionLists', 'attributeLists', 'footnotes'].includes(key)) {
+      if (typeof value !== 'boolean') throw new ConfigError(`"site.flavour.${key}" must be true or false.`);
+    } else {
+      throw new ConfigError(
+        `"site.flavour" has no setting "${key}" (autolink, definitionLists, attributeLists, footnotes, templates).`,
+      );
+    }
+  }
+  for (const [name, mapping] of Object.entries((s.imageTags ?? {}) as Record<string, unknown>)) {
+    const m = mapping as Record<string, unknown> | null;
+    if (typeof m !== 'object' || m === null || Array.isArray(m)) {
+      throw new ConfigError(
+        `"site.imageTags.${name}" must map parameters, such as { "src": "src", "alt": "alt" }.`,
+      );
+    }
+    for (const [param, value] of Object.entries(m)) {
+      if (param === 'whenAltMissing' && ['absent', 'empty', 'unknown'].includes(value as string)) continue;
+      if (
+        !['src', 'alt', 'altFallback', 'caption', 'title'].includes(param) ||
+        !(typeof value === 'string' || Number.isInteger(value))
+      ) {
+        throw new ConfigError(
+          `"site.imageTags.${name}.${param}": name src, alt, altFallback, caption or title, each with a parameter name or position (0, 1…), or whenAltMissing: "absent", "empty" or "unknown".`,
+        );
+      }
+    }
+  }
+  return s as NonNullable<UserConfig['site']>;
 }
 
 /** The built-in rules plus the configured plugins' (objects here: a path or package name must be

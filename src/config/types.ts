@@ -2,6 +2,7 @@
 import type { Limits } from '../engine/limits.js';
 import type { Plugin, RuleRegistry } from '../engine/registry.js';
 import type { WordOverrides } from '../lang/pack.js';
+import type { SiteOverrides, TitleLevel } from '../site/types.js';
 import type { Severity, SeveritySetting } from '../types.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
@@ -13,8 +14,16 @@ export interface UserConfig {
   lang?: string;
   /** Language of messages; default: the post's language when supported, else English. */
   locale?: string;
-  /** Whether the template renders the post's title as the page's h1 (default: when the title is a field). */
+  /** Old spelling of `titleLevel`: true is 1, false is "none". */
   titleAsH1?: boolean;
+  /** Heading level at which the site's layout renders a post's title (1–6), or "none" when it is
+   * not a heading; default: read from the site's layout templates, else guessed per post. */
+  titleLevel?: TitleLevel;
+  /** Globs (relative to the site root) of the files that are posts; other files are pages, which
+   * get no date-missing, title-missing or img-cover-alt-missing. Default: from the site. */
+  posts?: string[];
+  /** Overrides for what was detected about the site (`content-a11y site` shows it). */
+  site?: SiteOverrides;
   /** Level the first body heading should have (default 2 when the title is the h1, else 1). */
   startLevel?: number;
   /** Count dates in file names and paths (`_posts/2021-04-28-x.md`) as publication dates. */
@@ -48,6 +57,9 @@ export interface ResolvedConfig {
   lang?: string;
   locale?: string;
   titleAsH1?: boolean;
+  titleLevel?: TitleLevel;
+  posts?: string[];
+  site?: SiteOverrides;
   startLevel?: number;
   pathDates: boolean;
   axe: boolean;

@@ -8,6 +8,8 @@ import { primaryLanguage } from '../lang/language-tags.js';
 import { decodeSource } from '../parse/decode.js';
 import { formatFromPath, parse, sniffFormat } from '../parse/index.js';
 import type { AssetInfo, AssetRef, RecordKind } from '../parse/records/index.js';
+import { applySiteOverrides, plainProfile, siteFacts } from '../site/facts.js';
+import type { SiteProfile } from '../site/types.js';
 import type { Counts, Finding, Post, PostFormat, Summary } from '../types.js';
 import { countFindings, type Draft, finalize } from './finalize.js';
 import { checkByteLimit, checkTextLimits, type LimitBreach, type Limits } from './limits.js';
@@ -37,6 +39,16 @@ export interface CheckOptions {
   resolveAsset?: (ref: AssetRef) => AssetInfo | undefined | Promise<AssetInfo | undefined>;
   /** Run the rendered-DOM checks (axe-core in jsdom) in `check()`; default: the config's `axe` (true). */
   axe?: boolean;
+  /**
+   * The site the post lives in (generator, language, title level, Markdown flavour, which files
+   * are posts): the file-system layer finds it upward from the post; a CMS passes its settings.
+   * Default: a plain folder. The config's `site`, `titleLevel` and `posts` override it.
+   */
+  site?: SiteProfile;
+  /** The post's path relative to the site's root, when `path` is not (the file-system layer sets it). */
+  sitePath?: string;
+  /** Whether this is a post or a page, when the caller knows (a CMS record type, a list index). */
+  postKind?: 'post' | 'page';
 }
 
 export interface CheckResult {
@@ -115,6 +127,14 @@ export function prepare(options: CheckOptions, context: RunContext): Prepared {
     if (breach) return { drafts: [limitDraft(breach, earlyLocale)] };
     content = source;
   }
+  const site = siteFacts(
+    applySiteOverrides(options.site ?? plainProfile(), config.site, config),
+    options.path,
+    {
+      sitePath: options.sitePath,
+      postKind: options.postKind,
+    },
+  );
   let post: Post;
   try {
     post = parse({
@@ -123,10 +143,13 @@ export function prepare(options: CheckOptions, context: RunContext): Prepared {
       path: options.path,
       defaultLang: options.lang ?? config.lang,
       pathDates: config.pathDates,
-      titleAsH1: config.titleAsH1,
+      titleAsH1: config.titleLevel === undefined ? undefined : config.titleLevel === 1,
+      siteLang: site.lang,
+      markdown: { flavour: site.flavour, imageTags: site.imageTags },
       input: options.input,
       resolveAsset: syncLookup(options),
     });
+    post.site = site;
   } catch (error) {
     if (error instanceof ApiMisuseError) throw error;
     return { drafts: [unparsedDraft(error, earlyLocale, limits)] };

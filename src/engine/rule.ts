@@ -2,6 +2,7 @@
 // ESLint's meta + create). Rules read the Post and its shared indexes; they never parse.
 import type { Element } from 'hast';
 import type { LanguageWords } from '../lang/words/index.js';
+import type { TitleLevel } from '../site/types.js';
 import type { FieldRole, MetaField, Post, PostIndex, Severity, SourceRange } from '../types.js';
 
 /** Text per language. Built-in rules give `en` and `pl` (a test checks it); a plugin's rules need
@@ -92,8 +93,10 @@ export interface EditInput {
 }
 
 export interface RuleSettings {
-  /** The post's title is rendered as the page's h1 by its template. */
+  /** The post's title is rendered as the page's h1 by its template (`titleLevel` is 1). */
   titleAsH1: boolean;
+  /** Heading level at which the layout renders the title (config, site layout, or guessed). */
+  titleLevel: TitleLevel;
   /** Level the first body heading should have (2 when the title is the h1). */
   startLevel: number;
   /** "Now", injectable so date rules are deterministic in tests. */

@@ -4,6 +4,7 @@
 
 import type { ResolvedConfig } from '../config/types.js';
 import { wordsFor } from '../lang/words/index.js';
+import { effectiveTitleLevel, startLevelBelow } from '../site/title-level.js';
 import type { Finding, Post, Severity, SourceRange } from '../types.js';
 import { type Draft, finalize } from './finalize.js';
 import { fillTemplate, localize } from './messages.js';
@@ -34,8 +35,13 @@ export interface RunOptions {
 }
 
 export function ruleSettings(post: Post, config: ResolvedConfig, now: Date): RuleSettings {
-  const titleAsH1 = config.titleAsH1 ?? post.meta.titleIsRenderedAsH1;
-  return { titleAsH1, startLevel: config.startLevel ?? (titleAsH1 ? 2 : 1), now };
+  const titleLevel = effectiveTitleLevel(post, config);
+  return {
+    titleAsH1: titleLevel === 1,
+    titleLevel,
+    startLevel: config.startLevel ?? startLevelBelow(titleLevel),
+    now,
+  };
 }
 
 export function runRules(post: Post, config: ResolvedConfig, options: RunOptions): Draft[] {

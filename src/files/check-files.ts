@@ -16,6 +16,7 @@ import { engineFinding } from '../engine/run.js';
 import { addThumbnails, thumbnailBudget } from '../report/html/thumbnails.js';
 import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
+import { SiteRun } from '../site/site-run.js';
 import type { FileResult, Finding, Summary } from '../types.js';
 import { contentHash } from './cache.js';
 import { checkContent, type TaskOutcome, type WorkerTask } from './check-content.js';
@@ -36,6 +37,8 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path'
   readContent?: (path: string) => Promise<Uint8Array>;
   /** Findings of unchanged files are taken from here instead of checking them again. */
   cache?: FindingCache;
+  /** Which site each file lives in (default: found upward from each file; see src/site/). */
+  sites?: SiteRun;
 }
 
 export interface FindingCache {
@@ -70,6 +73,7 @@ export async function checkFiles(
   const posts = options.overviews ? new Map<string, PostOverview>() : undefined;
   const budget = thumbnailBudget();
   const locale = options.locale ?? 'en';
+  const sites = options.sites ?? new SiteRun({ cwd });
   let done = 0;
   let next = 0;
 
@@ -96,8 +100,12 @@ export async function checkFiles(
       const reason = `Cannot read ${display} (${code}): check that it exists and is readable.`;
       return [engineFinding('parse-error', 'unreadable', { reason }, locale, display)];
     }
+    const { siteKey, template, ...site } = sites.forFile(path, display);
+    // A site's layout templates are template code, not posts: listed, never judged as content.
+    if (template) return [];
     // The html report draws the post itself, so it needs a fresh parse even when findings are cached.
-    const hash = options.cache ? contentHash(display, content) : '';
+    // A site's settings change its posts' findings: they are part of the key.
+    const hash = options.cache ? contentHash(`${display}\u0000${siteKey}`, content) : '';
     const cached = posts ? undefined : options.cache?.get(path, hash);
     if (cached) return cached;
     const task: WorkerTask = {
@@ -109,6 +117,7 @@ export async function checkFiles(
       now: options.now,
       input: options.input,
       overview: Boolean(posts),
+      ...site,
     };
     const outcome = pool ? await pool.run(task) : await checkContent(task, options);
     if (posts && outcome.overview) posts.set(display, addThumbnails(outcome.overview, path, cwd, budget));
@@ -132,7 +141,10 @@ export async function checkFiles(
   } finally {
     await pool?.destroy();
   }
-  return posts ? { files, summary: summarize(files), posts } : { files, summary: summarize(files) };
+  const summarized = sites.summarize(files, config, options.locale ?? config.locale);
+  return posts
+    ? { files: summarized, summary: summarize(summarized), posts }
+    : { files: summarized, summary: summarize(summarized) };
 }
 
 interface Pool {
