@@ -3,7 +3,7 @@
 
 import { parseDocument } from 'yaml';
 import { allRules } from '../rules/index.js';
-import { resolveConfig } from './config/resolve.js';
+import { configForPath, resolveConfig } from './config/resolve.js';
 import type { ResolvedConfig, UserConfig } from './config/types.js';
 import {
   checkByteLimit,
@@ -97,7 +97,8 @@ export function toPost(options: CheckOptions, config: ResolvedConfig): Post {
 
 /** Checks one post with the native rules, synchronously (the CMS on-keystroke path). */
 export function checkSync(options: CheckOptions): CheckResult {
-  const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
+  const resolved = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
+  const config = configForPath(resolved, options.path);
   const locale = options.locale ?? config.locale ?? 'en';
   const limits = config.limits ?? DEFAULT_LIMITS;
   const early = inputLimitBreach(options, limits);

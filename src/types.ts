@@ -145,6 +145,8 @@ export interface Counts {
 export interface FileResult {
   path: string;
   messages: Finding[];
+  /** With `--fix-dry-run`: the file's text with the fixes applied (ESLint's `output`). */
+  output?: string;
 }
 
 export type { Element, HastRoot };

@@ -1,16 +1,17 @@
-// The configuration a user writes, and what it resolves to.
+// The configuration a user writes, and what it resolves to. The keys and their shapes are declared
+// once, in schema.ts; these types mirror them for TypeScript users.
 import type { Limits } from '../engine/limits.js';
 import type { Severity, SeveritySetting } from '../types.js';
 
-export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+/** A severity as written: ours, ESLint's "warn", or ESLint's 0 (off), 1 (warning), 2 (error). */
+export type SeverityInput = SeveritySetting | 'warn' | 0 | 1 | 2;
 
-export interface UserConfig {
-  /** `recommended` (default) or `strict` (warnings that map to a WCAG failure become errors). */
-  extends?: 'recommended' | 'strict';
+export type RuleSetting = SeverityInput | [SeverityInput] | [SeverityInput, Record<string, unknown>];
+
+/** Settings that may differ per glob (`overrides`). */
+export interface OverridableSettings {
   /** Language of posts that declare none (BCP 47 tag). */
   lang?: string;
-  /** Language of messages; default: the post's language when supported, else English. */
-  locale?: string;
   /** Whether the template renders the post's title as the page's h1 (default: when the title is a field). */
   titleAsH1?: boolean;
   /** Level the first body heading should have (default 2 when the title is the h1, else 1). */
@@ -20,15 +21,35 @@ export interface UserConfig {
   /** Run axe-core checks in jsdom (default true where available). */
   axe?: boolean;
   rules?: Record<string, RuleSetting>;
-  /** Glob patterns of files never to check. */
-  ignores?: string[];
   /** Size and depth limits; a post over one is reported as `limit-exceeded` (see README). */
   limits?: Partial<Limits>;
+}
+
+/** Settings for the files matching `files` (globs relative to the configuration file; later entries win). */
+export interface UserOverride extends OverridableSettings {
+  files: string | string[];
+}
+
+export interface UserConfig extends OverridableSettings {
+  /** The JSON Schema of the file, for editors (docs/schema/config.schema.json). */
+  $schema?: string;
+  /** `recommended` (default) or `strict` (warnings that map to a WCAG failure become errors). */
+  extends?: 'recommended' | 'strict';
+  /** Language of messages; default: the post's language when supported, else English. */
+  locale?: string;
+  /** Glob patterns of files never to check. */
+  ignores?: string[];
+  overrides?: UserOverride[];
 }
 
 export interface ResolvedRuleSetting {
   severity: Severity;
   options: Record<string, unknown>;
+}
+
+export interface ResolvedOverride {
+  files: string[];
+  settings: UserOverride;
 }
 
 export interface ResolvedConfig {
@@ -45,6 +66,10 @@ export interface ResolvedConfig {
   /** Severity overrides for `axe/<id>` rules. */
   axeRules: Map<string, SeveritySetting>;
   limits: Limits;
+  /** Per-glob settings not yet applied (configForPath applies them for one file). */
+  overrides: ResolvedOverride[];
+  /** Folder (POSIX path) the override globs are relative to. */
+  root?: string;
 }
 
 /** A configuration that cannot be used: the CLI exits 2 with this message. */

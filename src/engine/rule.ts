@@ -17,7 +17,22 @@ export interface OptionSpec {
   type: 'number' | 'string' | 'boolean' | 'string[]';
   default: unknown;
   description: Localized;
+  /** For numbers: whole numbers only. */
+  integer?: boolean;
+  /** For numbers: the smallest value allowed (default 0: counts and lengths are never negative). */
+  minimum?: number;
+  maximum?: number;
+  /** The only values allowed. */
+  enum?: readonly (string | number)[];
 }
+
+/**
+ * What a rule's fixes change, so `--fix-type` can choose: `typography` (characters between the
+ * words: dashes, spaces), `wording` (words a reader sees or hears: a month's case, a removed
+ * prefix, a date spelled out), `markup` (only what readers never see: attributes, metadata).
+ */
+export type FixType = 'typography' | 'wording' | 'markup';
+export const FIX_TYPES: readonly FixType[] = ['typography', 'wording', 'markup'];
 
 export interface RuleExample {
   /** Why this example is (in)correct, shown in the docs. */
@@ -44,6 +59,8 @@ export interface RuleMeta {
   /** Message templates by id, with `{placeholders}` filled from `data`. */
   messages: Record<string, Localized>;
   options?: Record<string, OptionSpec>;
+  /** Declared by every rule that reports fixes: what its fixes change (see FixType). */
+  fixType?: FixType;
   examples?: { incorrect: RuleExample[]; correct: RuleExample[] };
 }
 

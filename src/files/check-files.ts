@@ -8,7 +8,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from '../check.js';
 import { type CheckOptions, isResolvedConfig, limitFinding } from '../check-sync.js';
-import { resolveConfig } from '../config/resolve.js';
+import { configForPath, resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
 import { engineFinding } from '../engine/run.js';
 import { addThumbnails, thumbnailBudget } from '../report/html/thumbnails.js';
@@ -97,7 +97,7 @@ export async function checkFiles(
     const task: WorkerTask = {
       content,
       display,
-      config,
+      config: configForPath(config, path),
       locale: options.locale,
       lang: options.lang,
       now: options.now,

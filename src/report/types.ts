@@ -13,6 +13,16 @@ export interface ReportContext {
   root?: string;
   /** The environment, for formatters that write where CI looks (`GITHUB_STEP_SUMMARY`). */
   env?: NodeJS.ProcessEnv;
+  /** Language of the terminal's own words when no --locale is given (the environment's). */
+  uiLocale?: string;
+  /** With --quiet: what was left out of `files` (the summary says so). */
+  hidden?: { warnings: number; infos: number };
+  /** Lines about the run (fixes, ignored files, a blocked commit) printed under the summary. */
+  notes?: string[];
+  /** Width of the terminal, for formats that wrap (stylish). */
+  columns?: number;
+  /** The terminal shows OSC 8 hyperlinks. */
+  hyperlinks?: boolean;
 }
 
 export type Formatter = (files: FileResult[], summary: Summary, context: ReportContext) => string;

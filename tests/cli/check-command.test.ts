@@ -94,7 +94,7 @@ describe('content-a11y check', () => {
   it('a bad flag is exit 2 with a one-line explanation', async () => {
     const run = await runCli(['check', '--frmat', 'json']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Unknown option '--frmat'/);
+    expect(run.stderr).toMatch(/Unknown option "--frmat". Did you mean "--format"?/);
     expect(run.stderr).not.toMatch(/at .*\.ts/);
   });
 
