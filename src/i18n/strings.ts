@@ -91,6 +91,7 @@ export interface Counts3 {
 export interface CliStrings {
   // summary lines
   noProblems(files: number): string;
+  noErrors(files: number): string;
   problems(total: number, counts: Counts3, files: number): string;
   hiddenByQuiet(warnings: number, infos: number): string;
   tooManyWarnings(warnings: number, max: number, hidden: boolean): string;
@@ -104,8 +105,9 @@ export interface CliStrings {
   notFixedRecord(path: string): string;
   commitBlocked: string;
   commitBypass: string;
-  moreImages(n: number): string;
+  alsoAt(places: string[]): string;
   suggestion: string;
+  docs: string;
   // usage and run errors
   unknownOption(flag: string, suggestion?: string): string;
   unknownCommand(name: string, suggestion?: string): string;
@@ -141,6 +143,7 @@ export interface CliStrings {
 
 const en: CliStrings = {
   noProblems: (files) => `✔ ${countWord(files, FILES.en, 'en')} checked, no problems.`,
+  noErrors: (files) => `✔ ${countWord(files, FILES.en, 'en')} checked, no errors.`,
   problems: (total, c, files) =>
     `${countWord(total, PROBLEMS.en, 'en')} (${countSeverity(c.errors, 'error', 'en')}, ${countSeverity(c.warnings, 'warning', 'en')}, ${countSeverity(c.infos, 'info', 'en')}) in ${countWord(files, FILES.en, 'en')}`,
   hiddenByQuiet: (w, i) =>
@@ -163,8 +166,9 @@ const en: CliStrings = {
     `${path}: not fixed, because the record's body is not a text field the fixes can be written back to.`,
   commitBlocked: '✖ The commit was blocked: the staged posts have accessibility errors.',
   commitBypass: 'Fix them and "git add" the posts, or skip this check once with "git commit --no-verify".',
-  moreImages: (n) => `(and ${n} more ${n === 1 ? 'image' : 'images'})`,
+  alsoAt: (places) => `also at ${places.join(', ')}`,
   suggestion: 'suggestion',
+  docs: 'Rule docs',
   unknownOption: (flag, s) => `Unknown option "${flag}".${s ? ` Did you mean "${s}"?` : ''}`,
   unknownCommand: (name, s) =>
     `Unknown command "${name}"${s ? `. Did you mean "${s}"?` : ', and no file or folder has that name.'}`,
@@ -230,6 +234,7 @@ const en: CliStrings = {
 
 const pl: CliStrings = {
   noProblems: (files) => `✔ Sprawdzono: ${countWord(files, FILES.pl, 'pl')}, bez problemów.`,
+  noErrors: (files) => `✔ Sprawdzono: ${countWord(files, FILES.pl, 'pl')}, bez błędów.`,
   problems: (total, c, files) =>
     `${countWord(total, PROBLEMS.pl, 'pl')} (${countSeverity(c.errors, 'error', 'pl')}, ${countSeverity(c.warnings, 'warning', 'pl')}, ${countSeverity(c.infos, 'info', 'pl')}); sprawdzono: ${countWord(files, FILES.pl, 'pl')}`,
   hiddenByQuiet: (w, i) =>
@@ -253,9 +258,9 @@ const pl: CliStrings = {
   commitBlocked: '✖ Commit został zablokowany: dodane wpisy mają błędy dostępności.',
   commitBypass:
     'Popraw je i dodaj wpisy przez „git add” albo pomiń to sprawdzenie raz: „git commit --no-verify”.',
-  moreImages: (n) =>
-    `(i jeszcze ${countWord(n, { one: 'obraz', few: 'obrazy', many: 'obrazów', other: 'obrazu' }, 'pl')})`,
+  alsoAt: (places) => `także w ${places.join(', ')}`,
   suggestion: 'propozycja',
+  docs: 'Opisy reguł',
   unknownOption: (flag, s) => `Nieznana opcja „${flag}”.${s ? ` Czy chodziło o „${s}”?` : ''}`,
   unknownCommand: (name, s) =>
     `Nieznane polecenie „${name}”${s ? `. Czy chodziło o „${s}”?` : ' i nie ma pliku ani folderu o tej nazwie.'}`,
