@@ -97,6 +97,11 @@ export function toPost(options: CheckOptions, config: ResolvedConfig): Post {
 
 /** Checks one post with the native rules, synchronously (the CMS on-keystroke path). */
 export function checkSync(options: CheckOptions): CheckResult {
+  return checkNative(options, false);
+}
+
+/** The native stage; `axeFollows` when check() runs the axe stage after it (directives are judged across both). */
+export function checkNative(options: CheckOptions, axeFollows: boolean): CheckResult {
   const resolved = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
   const config = configForPath(resolved, options.path);
   const locale = options.locale ?? config.locale ?? 'en';
@@ -137,7 +142,10 @@ export function checkSync(options: CheckOptions): CheckResult {
     );
     skip = (rule) => rule.tags.includes('images');
   }
-  const messages = [...found, ...runRules(post, config, { now: options.now, locale: options.locale, skip })];
+  const messages = [
+    ...found,
+    ...runRules(post, config, { now: options.now, locale: options.locale, skip, axeFollows }),
+  ];
   if (post.jsonPathOf) for (const m of messages) m.jsonPath ??= post.jsonPathOf(m);
   return { ...result(messages), post };
 }

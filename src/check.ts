@@ -4,26 +4,39 @@
 import {
   type CheckOptions,
   type CheckResult,
-  checkSync,
+  checkNative,
   isResolvedConfig,
   result,
   withResolvedAssets,
 } from './check-sync.js';
-import { resolveConfig } from './config/resolve.js';
+import { configForPath, resolveConfig } from './config/resolve.js';
+import { directiveFindings } from './engine/directives.js';
+import { directiveReporter } from './engine/run.js';
 
 /** Checks one post. Async because rendered-DOM checks (axe-core) are; the pure core is `checkSync`. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
-  const native = checkSync({ ...(await withResolvedAssets(options)), config });
-  if (!native.post || options.axe === false || !config.axe) return native;
+  const resolved = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
+  const config = configForPath(resolved, options.path);
+  const axe = options.axe !== false && config.axe;
+  const native = checkNative({ ...(await withResolvedAssets(options)), config }, axe);
+  if (!native.post || !axe) return native;
   // Loaded on first use only: jsdom and axe-core never load for checkSync() or --no-axe.
   const { axeFindings } = await import('./dom/axe-check.js');
   const dom = await axeFindings(native.post, config, native.messages, {
     locale: options.locale,
     now: options.now,
   });
-  if (dom.length === 0) return native;
   const post = native.post;
+  const locale = options.locale ?? config.locale ?? post.lang;
+  // Directives naming axe rules, or no rule, are judged once axe has had its say.
+  dom.push(
+    ...directiveFindings(
+      post,
+      { config, ran: () => true, final: true, report: directiveReporter(post, config, locale) },
+      'axe',
+    ),
+  );
+  if (dom.length === 0) return native;
   if (post.jsonPathOf) for (const m of dom) m.jsonPath ??= post.jsonPathOf(m);
   return { ...result([...native.messages, ...dom]), post };
 }

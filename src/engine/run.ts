@@ -4,7 +4,7 @@
 import { allRules } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Finding, Fix, FixSuggestion, Post, Severity, SourceRange } from '../types.js';
-import { directiveFilter } from './directives.js';
+import { type Directive, directiveFilter, directiveFindings } from './directives.js';
 import { hash64 } from './fingerprint.js';
 import { fillTemplate, localize } from './messages.js';
 import {
@@ -28,6 +28,8 @@ export interface RunOptions {
   locale?: string;
   /** Rules not to run on this post (a limit was exceeded); they are named in its finding. */
   skip?: (rule: AnyRule) => boolean;
+  /** The axe stage runs after this one (so directives it may use are judged there). */
+  axeFollows?: boolean;
 }
 
 export function ruleSettings(post: Post, config: ResolvedConfig, now: Date): RuleSettings {
@@ -59,7 +61,36 @@ export function runRules(post: Post, config: ResolvedConfig, options: RunOptions
     }
   }
   const suppressed = directiveFilter(post);
-  return findings.filter((f) => !suppressed(f.ruleId, f.line));
+  const kept = findings.filter((f) => !suppressed(f.ruleId, f.line));
+  const ran = (id: string) => {
+    const rule = allRules.find((r) => r.id === id);
+    return config.rules.has(id) && rule !== undefined && !options.skip?.(rule);
+  };
+  kept.push(
+    ...directiveFindings(
+      post,
+      { config, ran, final: !options.axeFollows, report: directiveReporter(post, config, locale) },
+      'native',
+    ),
+  );
+  return kept;
+}
+
+/** Builds directive-unknown / directive-unused findings at the directive, with the configured severity. */
+export function directiveReporter(post: Post, config: ResolvedConfig, locale: string) {
+  return (
+    ruleId: 'directive-unknown' | 'directive-unused',
+    messageId: string,
+    data: Record<string, string>,
+    d: Directive,
+  ): Finding => {
+    const finding = engineFinding(ruleId, messageId, { ...data, line: d.line }, locale, post.path, {
+      start: { line: d.line, column: d.column },
+      end: { line: d.endLine, column: d.endColumn },
+    });
+    finding.severity = config.rules.get(ruleId)?.severity ?? finding.severity;
+    return finding;
+  };
 }
 
 function findingFactory(rule: AnyRule, post: Post, severity: Severity, locale: string, out: Finding[]) {
@@ -165,7 +196,7 @@ export function makeFinding(f: FindingInput): Finding {
 
 /** A finding reported by the engine itself (parse-error, rule-error, limit-exceeded). */
 export function engineFinding(
-  ruleId: 'parse-error' | 'rule-error' | 'limit-exceeded',
+  ruleId: 'parse-error' | 'rule-error' | 'limit-exceeded' | 'directive-unknown' | 'directive-unused',
   messageId: string,
   data: Record<string, string | number>,
   locale: string,

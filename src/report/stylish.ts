@@ -35,7 +35,9 @@ const stylish: Formatter = (files, summary, context) => {
         severity: severityName(m.severity, locale),
         message: terminalSafe(oneLine(m.message)),
         also: group.length > 1 ? t.alsoAt(group.slice(1).map((g) => `${g.line}:${g.column}`)) : undefined,
-        suggestions: [...new Set(group.flatMap((g) => (g.suggestion ? [terminalSafe(oneLine(g.suggestion))] : [])))],
+        suggestions: [
+          ...new Set(group.flatMap((g) => (g.suggestion ? [terminalSafe(oneLine(g.suggestion))] : []))),
+        ],
       };
     });
     const w0 = Math.max(...rows.map((r) => r.pos.length));
@@ -54,7 +56,8 @@ const stylish: Formatter = (files, summary, context) => {
       docs.set(row.m.ruleId, row.m.helpUrl);
       const first = `  ${c.dim(row.pos.padEnd(w0))}  ${paint[row.m.severity](padWidth(row.severity, w1))}  `;
       lines.forEach((line, i) => {
-        const tail = i === 0 && !ruleBelow ? `${padWidth('', messageWidth - stringWidth(line))}  ${rule}` : '';
+        const tail =
+          i === 0 && !ruleBelow ? `${padWidth('', messageWidth - stringWidth(line))}  ${rule}` : '';
         out.push(`${i === 0 ? first : pad}${line}${tail}`.trimEnd());
       });
       if (ruleBelow) out.push(`${pad}${rule}`);

@@ -45,14 +45,18 @@ describe('check --fix', () => {
     expect(statSync(join(d, 'post.md')).mode & 0o777).toBe(0o640);
     expect(readdirSync(d)).toEqual(['post.md']);
     const report = JSON.parse(run.stdout);
-    expect(report.files[0].messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('date-month-form');
+    expect(report.files[0].messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain(
+      'date-month-form',
+    );
     expect(run.stderr).toMatch(/Fixed 2 problems in 1 file\./);
     expect(run.code).toBe(0);
   });
 
   it('--fix-dry-run writes nothing and shows the fixed text as "output" in JSON', async () => {
     const d = dir({ 'post.md': POST });
-    const run = await runCli(['check', 'post.md', '--fix-dry-run', '--no-axe', '--format', 'json'], { cwd: d });
+    const run = await runCli(['check', 'post.md', '--fix-dry-run', '--no-axe', '--format', 'json'], {
+      cwd: d,
+    });
     expect(readFileSync(join(d, 'post.md'), 'utf8')).toBe(POST);
     expect(JSON.parse(run.stdout).files[0].output).toBe(FIXED);
     expect(run.stderr).toMatch(/--fix-dry-run: 2 fixes would be applied in 1 file; nothing was written\./);
@@ -102,7 +106,13 @@ describe('check --fix', () => {
     writeFileSync(join(d, 'post.md'), `${POST}\nEdited meanwhile.\n`);
     const outcome = await fixFile(
       { path: join(d, 'post.md'), display: 'post.md', checked },
-      { config: resolveConfig(), types: new Set(['wording']), dryRun: false, t: cliStrings('en'), axe: false },
+      {
+        config: resolveConfig(),
+        types: new Set(['wording']),
+        dryRun: false,
+        t: cliStrings('en'),
+        axe: false,
+      },
     );
     expect(outcome?.written).toBe(false);
     expect(outcome?.note).toMatch(/changed on disk/);
@@ -115,16 +125,23 @@ describe('check --fix', () => {
     await runCli(['check', 'post.md', '--fix', '--no-axe'], { cwd: d });
     const again = await runCli(['check', 'post.md', '--fix', '--no-axe'], { cwd: d });
     expect(again.stdout).not.toMatch(/Fixed/);
-    expect(checkSync({ content: readFileSync(join(d, 'post.md'), 'utf8'), path: 'post.md' }).messages.some((m) => m.fix)).toBe(false);
+    expect(
+      checkSync({ content: readFileSync(join(d, 'post.md'), 'utf8'), path: 'post.md' }).messages.some(
+        (m) => m.fix,
+      ),
+    ).toBe(false);
   });
 
   it('cannot write back to stdin, but --fix-dry-run shows the fixed text', async () => {
     const run = await runCli(['check', '-', '--fix', '--stdin-filename', 'p.md'], { stdin: POST });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/--fix cannot write back to standard input/);
-    const dry = await runCli(['check', '-', '--fix-dry-run', '--no-axe', '--stdin-filename', 'p.md', '--format', 'json'], {
-      stdin: POST,
-    });
+    const dry = await runCli(
+      ['check', '-', '--fix-dry-run', '--no-axe', '--stdin-filename', 'p.md', '--format', 'json'],
+      {
+        stdin: POST,
+      },
+    );
     expect(JSON.parse(dry.stdout).files[0].output).toBe(FIXED);
   });
 
@@ -132,12 +149,17 @@ describe('check --fix', () => {
     const repo = tempRepo({ 'post.md': POST, 'dirty.md': POST });
     repo.git('add', '.');
     writeFileSync(join(repo.dir, 'dirty.md'), `${POST}\nNot staged yet.\n`);
-    const run = await runCli(['check', '--staged', '--fix', '--no-axe'], { cwd: repo.dir, env: { COLUMNS: '300' } });
+    const run = await runCli(['check', '--staged', '--fix', '--no-axe'], {
+      cwd: repo.dir,
+      env: { COLUMNS: '300' },
+    });
     expect(run.code).toBe(1);
     expect(readFileSync(join(repo.dir, 'post.md'), 'utf8')).toBe(FIXED);
     expect(repo.git('show', ':post.md')).toBe(POST); // the index is untouched
     expect(readFileSync(join(repo.dir, 'dirty.md'), 'utf8')).toBe(`${POST}\nNot staged yet.\n`);
     expect(run.stdout).toMatch(/dirty\.md: not fixed, because it has changes that are not staged/);
-    expect(run.stdout).toMatch(/in the working tree \(1 file\), not in the commit: review them with "git diff", stage them with "git add"/);
+    expect(run.stdout).toMatch(
+      /in the working tree \(1 file\), not in the commit: review them with "git diff", stage them with "git add"/,
+    );
   });
 });
