@@ -325,7 +325,7 @@ async function runCheck(paths: string[], values: CheckValues, context: CommandCo
       root,
       env: io.env,
     });
-    if (output.file) await writeReport(resolve(io.cwd, output.file), text);
+    if (output.file) await writeReport(resolve(io.cwd, output.file), output.file, text);
     else io.stdout.write(text);
   }
   if (!notesShown) for (const note of [...notes, ...exitNotes]) io.stderr.write(`content-a11y: ${note}\n`);
@@ -411,14 +411,22 @@ function parseFormats(formats: string[] | undefined, env: NodeJS.ProcessEnv, t: 
 }
 
 /** A report file: its folder is created (`--format html=reports/2026/a11y.html`), then written atomically. */
-async function writeReport(path: string, text: string): Promise<void> {
+async function writeReport(path: string, shown: string, text: string): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
   } catch (error) {
-    if (isErrnoError(error)) throw new FileSystemError('create', dirname(path), error.code);
+    // EEXIST from mkdir -p: a file stands where a folder of the path should be.
+    if (isErrnoError(error)) {
+      throw new FileSystemError('create', dirname(shown), error.code === 'EEXIST' ? 'ENOTDIR' : error.code);
+    }
     throw error;
   }
-  await writeAtomically(path, text);
+  try {
+    await writeAtomically(path, text);
+  } catch (error) {
+    if (error instanceof FileSystemError) throw new FileSystemError(error.action, shown, error.code);
+    throw error;
+  }
 }
 
 /** Temporary files being written now: removed if the run is interrupted (SIGINT). */
