@@ -78,7 +78,7 @@ describe('configuration mistakes', () => {
     ],
     [[], 'The configuration must be an object, such as { "extends": "recommended" }.'],
   ] as Array<[unknown, string | RegExp]>)('%j', (config, message) => {
-    expect(bad(config)).toMatch(typeof message === 'string' ? new RegExp(`^${escape(message)}$`) : message);
+    expect(bad(config)).toMatch(typeof message === 'string' ? new RegExp(`^${escapeRegExp(message)}$`) : message);
   });
 
   it('speaks Polish', () => {
@@ -193,7 +193,7 @@ describe('overrides', () => {
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
