@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground } from '../../playground/server.mjs';
-import { launchChromium } from '../helpers/browser.js';
+import { browserTestsRun, launchChromium } from '../helpers/browser.js';
 
 const root = join(import.meta.dirname, '../..');
 // Generous waits: the page bundles the whole core, and CI machines can be busy.
 const POLL = { timeout: 30_000 };
 
-describe('playground', () => {
+describe.runIf(browserTestsRun())('playground', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof startPlayground>>;
   let page: Page;

@@ -78,7 +78,9 @@ describe('configuration mistakes', () => {
     ],
     [[], 'The configuration must be an object, such as { "extends": "recommended" }.'],
   ] as Array<[unknown, string | RegExp]>)('%j', (config, message) => {
-    expect(bad(config)).toMatch(typeof message === 'string' ? new RegExp(`^${escapeRegExp(message)}$`) : message);
+    expect(bad(config)).toMatch(
+      typeof message === 'string' ? new RegExp(`^${escapeRegExp(message)}$`) : message,
+    );
   });
 
   it('speaks Polish', () => {

@@ -141,7 +141,8 @@ describe('junit', () => {
   });
 
   it('fails only on errors: warnings and infos are passing cases with their text in system-out', async () => {
-    const warns = '---\ntitle: Hours\ndate: 2024-01-02\nlang: en\n---\n\n[click here](https://example.org/hours).\n';
+    const warns =
+      '---\ntitle: Hours\ndate: 2024-01-02\nlang: en\n---\n\n[click here](https://example.org/hours).\n';
     const dir = project({ 'warns.md': warns, 'broken.md': BROKEN });
     await runCli(['check', '.', '--no-axe', '--format', 'junit=report.xml'], { cwd: dir });
     const doc = new XMLParser({

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { checkSync } from '../../src/check-sync.js';
 import { ansiToHtml } from '../helpers/ansi-html.js';
-import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { browserTestsRun, launchChromium } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -168,7 +168,7 @@ describe('html report', () => {
   });
 });
 
-describe.skipIf(!hasChromium())('html report in Chromium', () => {
+describe.runIf(browserTestsRun())('html report in Chromium', () => {
   let browser: Browser;
   let reportPath: string;
   beforeAll(async () => {

@@ -22,17 +22,24 @@ describe('--format json', () => {
 
   it('is valid with fixes, suggestions and --fix-dry-run output', async () => {
     const d = mkdtempSync(join(tmpdir(), 'content-a11y-json-'));
-    writeFileSync(join(d, 'p.md'), '---\ntitle: Sesja\ndate: 2021-03-01\nlang: pl\n---\n\nSesja 15 marzec 2021 r.\n');
+    writeFileSync(
+      join(d, 'p.md'),
+      '---\ntitle: Sesja\ndate: 2021-03-01\nlang: pl\n---\n\nSesja 15 marzec 2021 r.\n',
+    );
     const run = await runCli(['check', '.', '--no-axe', '--fix-dry-run', '--format', 'json'], { cwd: d });
     const report = JSON.parse(run.stdout);
     expect(report.files[0].output).toMatch(/15 marca/);
-    const plain = JSON.parse((await runCli(['check', '.', '--no-axe', '--format', 'json'], { cwd: d })).stdout);
+    const plain = JSON.parse(
+      (await runCli(['check', '.', '--no-axe', '--format', 'json'], { cwd: d })).stdout,
+    );
     expect(plain.files[0].messages[0].fix).toMatchObject({ text: 'marca' });
     expect(validate(report) && validate(plain), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('the schema rejects what it must (so the test above can fail)', () => {
-    expect(validate({ schemaVersion: 1, files: [{ path: 'a', messages: [{ ruleId: 'x' }] }], summary: {} })).toBe(false);
+    expect(
+      validate({ schemaVersion: 1, files: [{ path: 'a', messages: [{ ruleId: 'x' }] }], summary: {} }),
+    ).toBe(false);
     expect(validate({ files: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } })).toBe(false);
   });
 });
