@@ -46,6 +46,7 @@ import ruleError from './rule-error.js';
 import tableNoHeader from './table-no-header.js';
 import titleMissing from './title-missing.js';
 
+/** Every rule content-a11y has, with its metadata (id, severity, WCAG criteria, messages, options). */
 export const allRules: readonly AnyRule[] = [
   dateAmbiguous,
   dateFuture,

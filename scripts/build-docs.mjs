@@ -43,11 +43,12 @@ if (updated !== readme) {
 const schemaPath = join(root, 'docs/schema/config.schema.json');
 mkdirSync(join(root, 'docs/schema'), { recursive: true });
 const schema = `${JSON.stringify(configSchema(rules), null, 2)}\n`;
-let oldSchema = '';
+let oldSchema = null;
 try {
-  oldSchema = readFileSync(schemaPath, 'utf8');
+  oldSchema = JSON.parse(readFileSync(schemaPath, 'utf8'));
 } catch {}
-if (oldSchema !== schema) {
+// Compared as data: the file is kept in the repository's JSON format (biome).
+if (JSON.stringify(oldSchema) !== JSON.stringify(JSON.parse(schema))) {
   writeFileSync(schemaPath, schema);
   changed++;
 }

@@ -22,6 +22,7 @@ import { type AssetInfo, type AssetRef, parseRecord, type RecordKind } from './p
 import { ApiMisuseError } from './parse/records/shared.js';
 import type { Counts, Finding, Post, PostFormat, Summary } from './types.js';
 
+/** What to check and how: the post (text, bytes or a CMS record), its path and format, languages, configuration. */
 export interface CheckOptions {
   /** The post: file text or bytes, or (with format `json`) a CMS record as text or as an object. */
   content: string | Uint8Array | Record<string, unknown>;
@@ -46,6 +47,7 @@ export interface CheckOptions {
   axe?: boolean;
 }
 
+/** The outcome of checking one post: its findings, counts, and the parsed post. */
 export interface CheckResult {
   /** True when there is no error-severity finding. */
   ok: boolean;

@@ -3,7 +3,9 @@ import type { Element, Root as HastRoot } from 'hast';
 import type { PostIndex } from './indexes/post-index.js';
 import type { LineIndex } from './parse/positions.js';
 
+/** How much a finding matters: `error` blocks publishing, `warning` needs a person to decide, `info` is advice. */
 export type Severity = 'error' | 'warning' | 'info';
+/** A severity, or `off`, as a configuration sets it. */
 export type SeveritySetting = Severity | 'off';
 
 /** What a post was written in. `json` is a CMS record (its body is one of the others). */
@@ -16,6 +18,7 @@ export interface Point {
   offset?: number;
 }
 
+/** Where something is in the original file: start and end points. */
 export interface SourceRange {
   start: Point;
   end: Point;
@@ -29,6 +32,7 @@ export interface MetaField<T = string> {
   position?: SourceRange;
 }
 
+/** What a date says about the post: when it was published or last modified. */
 export type DateRole = 'published' | 'modified';
 
 /** A "Label: value" line in the text, such as "Data opublikowania:" — value may be empty. */
@@ -41,6 +45,7 @@ export interface LabelledField {
   valuePosition: SourceRange;
 }
 
+/** The post's cover (featured) image, from front matter or a CMS record. */
 export interface CoverImage {
   src?: MetaField;
   /** `undefined` when the record has no alt field at all; an empty value when it is blank. */
@@ -48,6 +53,7 @@ export interface CoverImage {
   position?: SourceRange;
 }
 
+/** A post's metadata, normalised from wherever it was written (front matter, HTML head, CMS fields, labelled text). */
 export interface PostMeta {
   title?: MetaField;
   published: MetaField[];
@@ -66,6 +72,7 @@ export interface PostMeta {
   fullDocument: boolean;
 }
 
+/** A parsed post: its source, HTML tree (hast) with positions in the original file, metadata and language. */
 export interface Post {
   path?: string;
   format: PostFormat;
@@ -104,6 +111,7 @@ export interface FixSuggestion {
   fix: Fix;
 }
 
+/** One problem found in a post, with its position, WCAG criteria, help link and, when possible, a fix. */
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -128,6 +136,7 @@ export interface Finding {
   fingerprint: string;
 }
 
+/** Counts of a run: files checked and findings by severity. */
 export interface Summary {
   files: number;
   errors: number;
@@ -142,6 +151,7 @@ export interface Counts {
   infos: number;
 }
 
+/** The findings of one file. */
 export interface FileResult {
   path: string;
   messages: Finding[];

@@ -15,6 +15,7 @@ import {
 } from './types.js';
 import { configProblem } from './validate.js';
 
+/** How `resolveConfig` reports mistakes and where `overrides` globs start. */
 export interface ResolveOptions {
   /** Language of the error message when the configuration is invalid (default English). */
   locale?: string;
@@ -22,6 +23,7 @@ export interface ResolveOptions {
   root?: string;
 }
 
+/** Validates a configuration against its schema (throws ConfigError naming the key, rule or option) and resolves it against the rules. */
 export function resolveConfig(user: UserConfig = {}, options: ResolveOptions = {}): ResolvedConfig {
   const problem = configProblem(user, allRules, options.locale);
   if (problem) throw new ConfigError(problem);

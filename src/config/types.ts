@@ -6,6 +6,7 @@ import type { Severity, SeveritySetting } from '../types.js';
 /** A severity as written: ours, ESLint's "warn", or ESLint's 0 (off), 1 (warning), 2 (error). */
 export type SeverityInput = SeveritySetting | 'warn' | 0 | 1 | 2;
 
+/** A rule's setting as written: a severity, or `[severity, options]`. */
 export type RuleSetting = SeverityInput | [SeverityInput] | [SeverityInput, Record<string, unknown>];
 
 /** Settings that may differ per glob (`overrides`). */
@@ -30,6 +31,7 @@ export interface UserOverride extends OverridableSettings {
   files: string | string[];
 }
 
+/** The configuration as a user writes it (content-a11y.config.json); its schema is docs/schema/config.schema.json. */
 export interface UserConfig extends OverridableSettings {
   /** The JSON Schema of the file, for editors (docs/schema/config.schema.json). */
   $schema?: string;
@@ -52,6 +54,7 @@ export interface ResolvedOverride {
   settings: UserOverride;
 }
 
+/** A configuration resolved against the rules: every enabled rule with its severity and options. */
 export interface ResolvedConfig {
   rules: Map<string, ResolvedRuleSetting>;
   /** Rules explicitly switched off (so axe results for them are dropped too). */

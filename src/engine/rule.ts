@@ -32,6 +32,7 @@ export interface OptionSpec {
  * prefix, a date spelled out), `markup` (only what readers never see: attributes, metadata).
  */
 export type FixType = 'typography' | 'wording' | 'markup';
+/** Every fix type, in the order `--fix-type` lists them. */
 export const FIX_TYPES: readonly FixType[] = ['typography', 'wording', 'markup'];
 
 export interface RuleExample {

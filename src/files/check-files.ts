@@ -19,6 +19,7 @@ import { contentHash } from './cache.js';
 import type { WorkerTask } from './check-worker.js';
 import { toPosix } from './files.js';
 
+/** Options of `checkFiles`: those of `check`, plus workers, progress, overviews for the html report and a cache. */
 export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path' | 'config'> {
   config?: UserConfig | ResolvedConfig;
   /** Worker threads for large runs (default: os.availableParallelism()); 1 checks in-process. */
@@ -41,6 +42,7 @@ export interface FindingCache {
   set(path: string, hash: string, messages: Finding[]): void;
 }
 
+/** The findings of every file, in the order given, and their summary. */
 export interface CheckFilesResult {
   files: FileResult[];
   summary: Summary;
@@ -51,6 +53,7 @@ export interface CheckFilesResult {
 /** Below this many files, starting workers costs more than it saves (a pre-commit hook's few posts). */
 const MIN_FILES_FOR_WORKERS = 24;
 
+/** Checks files on disk (Node only); a file that cannot be read or parsed becomes a `parse-error` finding and the others are still checked. */
 export async function checkFiles(
   paths: string[],
   options: CheckFilesOptions = {},

@@ -3,6 +3,7 @@
 // changes meaning; paths are relative to the current folder.
 import type { Formatter } from './types.js';
 
+/** The `schemaVersion` of `--format json` reports (docs/schema/report.schema.json). */
 export const REPORT_SCHEMA_VERSION = 1;
 
 const json: Formatter = (files, summary) =>

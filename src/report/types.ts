@@ -1,5 +1,6 @@
 import type { FileResult, Summary } from '../types.js';
 
+/** What a formatter knows besides the findings: paths, colours, language, terminal width. */
 export interface ReportContext {
   cwd: string;
   /** Colours (ANSI) allowed: only when writing to a terminal. */
@@ -25,6 +26,7 @@ export interface ReportContext {
   hyperlinks?: boolean;
 }
 
+/** A formatter: the files' findings and the summary in, the report's text out. */
 export type Formatter = (files: FileResult[], summary: Summary, context: ReportContext) => string;
 
 /** A compact picture of one parsed post: enough to draw its outline, images and code frames,

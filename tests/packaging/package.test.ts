@@ -97,3 +97,37 @@ describe.runIf(preCommit || ci)('the pre-commit framework', () => {
     expect(run.status).toBe(1);
   }, 900_000); // the framework installs the package and its dependencies from the registry
 });
+
+describe('the API', () => {
+  it('documents every export (typedoc fails on an undocumented one)', () => {
+    const run = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/typedoc/bin/typedoc'), '--emit', 'none'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/does not have any documentation/);
+  }, 300_000);
+
+  it('exports the formatters and the one-click fix', async () => {
+    const api = await import('../../src/index.js');
+    expect(Object.keys(api.formatters)).toEqual([
+      'stylish',
+      'json',
+      'html',
+      'sarif',
+      'github',
+      'junit',
+      'codequality',
+    ]);
+    const json = await api.loadFormatter('json');
+    expect(
+      JSON.parse(json!([], { files: 0, errors: 0, warnings: 0, infos: 0 }, { cwd: '.', color: false }))
+        .schemaVersion,
+    ).toBe(1);
+    expect(typeof api.applyFixes).toBe('function');
+  });
+});
