@@ -1,6 +1,6 @@
 // Presets and user settings resolved against the rule registry, and per-file settings from
 // `overrides`. Pure: no file system here (the browser build uses it too).
-import picomatch from 'picomatch/posix.js';
+import ignore from 'ignore';
 import { allRules } from '../../rules/index.js';
 import { resolveLimits } from '../engine/limits.js';
 import { defaultOptions } from '../engine/rule.js';
@@ -141,9 +141,9 @@ export function matchingOverrides(config: ResolvedConfig, path: string): number[
 function matcherOf(override: ResolvedOverride): (path: string) => boolean {
   const match = matchers.get(override);
   if (match === undefined) {
-    // A pattern without a slash matches the file name at any depth, as in .gitignore and ESLint.
-    const patterns = override.files.map((p) => (p.includes('/') ? p.replace(/^\.\//, '') : `**/${p}`));
-    const made = picomatch(patterns, { dot: true });
+    // The same pattern language as "ignores" (.gitignore's): `news/**`, `*.html` at any depth.
+    const matcher = ignore().add(override.files.map((p) => p.replace(/^\.\//, '')));
+    const made = (path: string) => path !== '' && !path.startsWith('../') && matcher.ignores(path);
     matchers.set(override, made);
     return made;
   }
