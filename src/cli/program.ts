@@ -64,6 +64,11 @@ export class CliCommand extends Command {
   missingArgument(name: string): never {
     return this.failUsage(this.strings.missingArgument(name));
   }
+
+  /** Arguments a command does not take (`content-a11y rules extra`). */
+  _excessArguments(): never {
+    return this.failUsage(this.strings.excessArguments(this.name()));
+  }
 }
 
 export function commandNames(program: Command): string[] {
@@ -94,8 +99,7 @@ export function buildProgram(
         sortOptions: false,
       } as Partial<Help>)
       .helpOption('-h, --help', help.help)
-      .showSuggestionAfterError(false)
-      .allowExcessArguments(true);
+      .showSuggestionAfterError(false);
   };
   configure(program);
   program

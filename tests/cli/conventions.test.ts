@@ -45,6 +45,14 @@ describe('typos', () => {
     expect(run.code).toBe(0);
   });
 
+  it('a command given arguments it does not take says so', async () => {
+    const run = await runCli(['rules', 'extra']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^content-a11y: Too many arguments for "rules"\.\nRun "content-a11y rules --help" for usage\.\n$/,
+    );
+  });
+
   it('an option missing its value says which', async () => {
     const run = await runCli(['check', '--lang']);
     expect(run.code).toBe(2);
