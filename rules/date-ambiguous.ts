@@ -67,6 +67,7 @@ export default defineRule({
           messageId: 'swappable',
           data: { text: mention.text, first: suggestion ?? '', second: other ?? '' },
           position: occurrence.position,
+          field: occurrence.field,
           excerpt: mention.text,
           suggestion,
         });
@@ -75,6 +76,7 @@ export default defineRule({
           messageId: 'twoDigitYear',
           data: { text: mention.text, suggestion: suggestion ?? '' },
           position: occurrence.position,
+          field: occurrence.field,
           excerpt: mention.text,
           suggestion,
         });

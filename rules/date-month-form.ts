@@ -68,6 +68,7 @@ export default defineRule({
           messageId: 'nominative',
           data: { text: mention.text, genitive, written: word.text },
           position: wordRange ?? occurrence.position,
+          field: occurrence.field,
           fix: wordRange && { position: wordRange, text: genitive, expected: word.text },
           excerpt: mention.text,
           suggestion:

@@ -52,7 +52,7 @@ export default defineRule({
     const times = index.byTag('time').map((el) => el.position);
     for (const field of post.meta.labelledFields) {
       if (field.role !== 'published' || !field.value) continue;
-      const parsed = parseMetaDate(field.value, `label:${field.label}`, lang);
+      const parsed = parseMetaDate(field.value, lang);
       if (!parsed.ok) continue;
       const at = field.valuePosition.start.offset ?? -1;
       const inside = times.some(

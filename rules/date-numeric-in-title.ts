@@ -65,6 +65,7 @@ export default defineRule({
         messageId: 'numeric',
         data: { place: placeName, text: mention.text, suggestion: suggestion ?? mention.text },
         position: occurrence.position,
+        field: occurrence.field,
         excerpt: mention.text,
         suggestion,
         fingerprintKey: `${place}:${mention.text}`,

@@ -76,6 +76,7 @@ export default defineRule({
           alternative: words && words !== suggestion ? alternativeClause(words, locale) : '',
         },
         position: occurrence.position,
+        field: occurrence.field,
         excerpt: mention.text,
         suggestion,
       });

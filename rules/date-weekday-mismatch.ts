@@ -66,6 +66,7 @@ export default defineRule({
         messageId: 'mismatch',
         data: { text, date: datePart, actual: names.weekdayNames[actual] ?? '', written: weekday.text },
         position: occurrence.rangeOf(start, mention.end) ?? occurrence.position,
+        field: occurrence.field,
         excerpt: text,
         suggestion: actualName + text.slice(weekday.text.length),
       });

@@ -55,6 +55,7 @@ export default defineRule({
       if (!found) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: found.rest ? 'credit' : 'onlyCredit',
         data: { credit: found.credit },
         excerpt: alt.text,

@@ -59,6 +59,7 @@ export default defineRule({
       if (seen.src === alt.src) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: 'duplicate',
         data: { line: seen.line ?? '?', alt: alt.text.trim() },
         excerpt: alt.text,

@@ -70,7 +70,13 @@ export default defineRule({
         if (key(near.before) === own || key(near.after) === own) messageId = 'adjacent';
       }
       if (!messageId) continue;
-      report({ position: alt.position, messageId, data: { alt: alt.text.trim() }, excerpt: alt.text });
+      report({
+        position: alt.position,
+        field: alt.field,
+        messageId,
+        data: { alt: alt.text.trim() },
+        excerpt: alt.text,
+      });
     }
   },
 });

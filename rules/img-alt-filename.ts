@@ -58,7 +58,13 @@ export default defineRule({
       // "Download <img alt="nyhavn.jpeg">": the name says which file the link downloads (ACT 9eb3f6).
       const href = alt.image?.link ? attr(alt.image.link, 'href') : undefined;
       if (href && lastSegment(href) === token.toLowerCase()) continue;
-      report({ position: alt.position, messageId: 'fileName', data: { token }, excerpt: alt.text });
+      report({
+        position: alt.position,
+        field: alt.field,
+        messageId: 'fileName',
+        data: { token },
+        excerpt: alt.text,
+      });
     }
   },
 });

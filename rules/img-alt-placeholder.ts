@@ -56,6 +56,7 @@ export default defineRule({
       if (hasWords && !isOnlyPlaceholder(text, lang)) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: hasWords ? 'placeholder' : 'punctuation',
         data: { alt: text },
         excerpt: alt.text,

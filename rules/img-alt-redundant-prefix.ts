@@ -60,6 +60,7 @@ export default defineRule({
       if (!found) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: 'prefix',
         data: { prefix: found.prefix },
         excerpt: alt.text,

@@ -53,6 +53,7 @@ export default defineRule<{ max: number }>({
       if (length <= options.max) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: 'tooLong',
         data: { length, max: options.max },
         excerpt: alt.text,

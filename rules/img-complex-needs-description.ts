@@ -66,6 +66,7 @@ export default defineRule<{ minNearbyWords: number }>({
       if (carriesContent(alt, index, lang, options.minNearbyWords)) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: 'complex',
         data: { kind: alt.text.slice(found.start, found.end) },
         excerpt: alt.text,

@@ -55,10 +55,11 @@ export default defineRule({
     if (!cover || !src || cover.alt !== undefined || !isFileReference(src)) return;
     report({
       position: cover.src?.position ?? cover.position,
+      field: cover.src,
+      about: 'cover-alt',
       messageId: 'missing',
       data: { src },
       excerpt: src,
-      jsonPath: cover.src?.source.startsWith('json:') ? cover.src.source.slice(5) : undefined,
     });
   },
 });

@@ -1,3 +1,4 @@
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
 import { CODE_MASK } from '../src/indexes/text-blocks.js';
 import { compareLanguage } from '../src/lang/detect.js';
@@ -27,8 +28,8 @@ export default defineRule<Options>({
   },
   messages: {
     mismatch: {
-      en: 'The post declares "{declared}" ({source}), but its text reads as "{detected}".',
-      pl: 'Wpis deklaruje język „{declared}” ({source}), ale jego tekst wygląda na „{detected}”.',
+      en: 'The post declares "{declared}" ({field}), but its text reads as "{detected}".',
+      pl: 'Wpis deklaruje język „{declared}” ({field}), ale jego tekst wygląda na „{detected}”.',
     },
   },
   options: {
@@ -57,7 +58,7 @@ export default defineRule<Options>({
       },
     ],
   },
-  check({ post, options, report }) {
+  check({ post, options, locale, report }) {
     if (post.langSource !== 'declared' || !post.meta.lang) return;
     const text = bodyText(post)
       .replaceAll(CODE_MASK, ' ')
@@ -72,8 +73,8 @@ export default defineRule<Options>({
     const declared = post.meta.lang;
     report({
       messageId: 'mismatch',
-      data: { declared: declared.value, source: declared.source, detected: guess.lang },
-      position: declared.position,
+      data: { declared: declared.value, field: fieldName(declared, locale), detected: guess.lang },
+      field: declared,
       excerpt: declared.value,
       suggestion: guess.lang,
     });

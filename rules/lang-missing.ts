@@ -1,3 +1,4 @@
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
 import { detectLanguage } from '../src/lang/detect.js';
 import { bodyText } from '../src/parse/index.js';
@@ -25,8 +26,8 @@ export default defineRule({
       pl: 'Wpis nie deklaruje swojego języka; jego tekst wygląda na „{detected}”.',
     },
     empty: {
-      en: 'The language declaration ({source}) is empty.',
-      pl: 'Deklaracja języka ({source}) jest pusta.',
+      en: 'The language declaration ({field}) is empty.',
+      pl: 'Deklaracja języka ({field}) jest pusta.',
     },
   },
   examples: {
@@ -46,13 +47,13 @@ export default defineRule({
       },
     ],
   },
-  check({ post, report }) {
+  check({ post, locale, report }) {
     const declared = post.meta.lang;
     if (declared && !declared.value.trim()) {
       report({
         messageId: 'empty',
-        data: { source: declared.source },
-        position: declared.position,
+        data: { field: fieldName(declared, locale) },
+        field: declared,
         fingerprintKey: 'empty',
       });
       return;
@@ -66,6 +67,7 @@ export default defineRule({
       data: { detected: detected ?? '' },
       position: position ? { start: position.start, end: position.start } : undefined,
       suggestion: detected,
+      about: 'lang',
       fingerprintKey: 'missing',
     });
   },

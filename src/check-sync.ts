@@ -13,7 +13,7 @@ import {
   type Limits,
 } from './engine/limits.js';
 import { type AnyRule, isEngineRule } from './engine/rule.js';
-import { engineFinding, runRules, sortFindings } from './engine/run.js';
+import { engineFinding, recordJsonPath, runRules, sortFindings } from './engine/run.js';
 import { decodeSource } from './parse/decode.js';
 import { PostParseError } from './parse/errors.js';
 import { formatFromPath, type ParseInput, parsePost, sniffFormat } from './parse/index.js';
@@ -148,7 +148,7 @@ export function checkNative(options: CheckOptions, axeFollows: boolean): CheckRe
     ...found,
     ...runRules(post, config, { now: options.now, locale: options.locale, skip, axeFollows }),
   ];
-  if (post.jsonPathOf) for (const m of messages) m.jsonPath ??= post.jsonPathOf(m);
+  for (const m of messages) m.jsonPath ??= recordJsonPath(post, { range: m });
   return { ...result(messages), post };
 }
 

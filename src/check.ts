@@ -11,7 +11,7 @@ import {
 } from './check-sync.js';
 import { configForPath, resolveConfig } from './config/resolve.js';
 import { directiveFindings } from './engine/directives.js';
-import { directiveReporter } from './engine/run.js';
+import { directiveReporter, recordJsonPath } from './engine/run.js';
 
 /** Checks one post. Async because rendered-DOM checks (axe-core) are; the pure core is `checkSync`. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
@@ -37,6 +37,6 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     ),
   );
   if (dom.length === 0) return native;
-  if (post.jsonPathOf) for (const m of dom) m.jsonPath ??= post.jsonPathOf(m);
+  for (const m of dom) m.jsonPath ??= recordJsonPath(post, { range: m });
   return { ...result([...native.messages, ...dom]), post };
 }

@@ -24,11 +24,53 @@ export interface SourceRange {
   end: Point;
 }
 
-/** One metadata value and where it came from, so a finding can point at it. */
+/** Where a metadata value was written. Rules and messages read these fields; nothing parses them. */
+export type FieldOriginKind =
+  /** A front matter key; `key` is its dotted path (`featured_image.alt`). */
+  | 'front-matter'
+  /** `<html lang>`. */
+  | 'html-lang'
+  /** The document's `<title>`. */
+  | 'title-element'
+  /** A `<meta>` element; `key` is its name or property (`article:published_time`). */
+  | 'meta'
+  /** A JSON-LD property; `key` is its name (`datePublished`). */
+  | 'json-ld'
+  /** `<time datetime>` marked as the publication or update date. */
+  | 'time'
+  /** A "Label: value" line in the text; `label` is the label as written. */
+  | 'label'
+  /** The file path (`_posts/2021-04-28-slug.md`, `content/fr/…`). */
+  | 'path'
+  /** The body's first `h1`, standing in for a missing title. */
+  | 'heading'
+  /** A plain-text post's first line. */
+  | 'first-line'
+  /** A CMS record field; `key` is its name, `cms` the record kind, `jsonPath` where it is. */
+  | 'record';
+
+export interface FieldOrigin {
+  kind: FieldOriginKind;
+  /** The key, property or element the value came from (`date`, `date_gmt`, `datePublished`). */
+  key: string;
+  /** The visible label of a labelled field ("Data opublikowania"). */
+  label?: string;
+  /** JSON path of the field in a CMS record (`$.date_gmt`, `$._embedded["wp:featuredmedia"][0]`). */
+  jsonPath?: string;
+  /** The value is in UTC even when it carries no zone (WordPress `*_gmt` fields). */
+  utc?: boolean;
+  /** The CMS a record field belongs to (`wordpress`, `ghost`…). */
+  cms?: string;
+}
+
+/** What a metadata value is for. */
+export type FieldRole = 'title' | 'published' | 'modified' | 'lang' | 'cover-src' | 'cover-alt';
+
+/** One metadata value, what it is for and where it came from, so a finding can point at it. */
 export interface MetaField<T = string> {
   value: T;
-  /** Where the value was found: `front-matter:date`, `meta:article:published_time`, `label:Published`… */
-  source: string;
+  role: FieldRole;
+  origin: FieldOrigin;
   position?: SourceRange;
 }
 
@@ -72,6 +114,16 @@ export interface PostMeta {
   fullDocument: boolean;
 }
 
+/** Where things are in a CMS record: findings in the body point at the body (or its block). */
+export interface RecordLayout {
+  /** JSON path of the body the hast came from (`$.content.rendered`). */
+  bodyJsonPath: string;
+  /** For bodies rendered from a JSON tree (Portable Text): the JSON path of a body line. */
+  jsonPathAtLine?: (line: number) => string | undefined;
+  /** Where each kind of field is (or belongs) in the record, for findings about a missing one. */
+  fieldPaths: Partial<Record<FieldRole, string>>;
+}
+
 /** A parsed post: its source, HTML tree (hast) with positions in the original file, metadata and language. */
 export interface Post {
   path?: string;
@@ -85,10 +137,8 @@ export interface Post {
   lang: string;
   /** How `lang` was decided. */
   langSource: 'declared' | 'config' | 'detected' | 'default';
-  /** For CMS records: JSON path of the body the hast came from (`content.rendered`). */
-  bodyJsonPath?: string;
-  /** For CMS records: the JSON path a finding points at (a field, the body, a Portable Text block). */
-  jsonPathOf?: (finding: Finding) => string | undefined;
+  /** For CMS records: where the body and the fields are in the record, so findings get JSON paths. */
+  record?: RecordLayout;
   /** Shared indexes over `hast` (images, headings, links, text blocks), built lazily, once. */
   index: PostIndex;
   lines: LineIndex;

@@ -82,7 +82,11 @@ export async function fixFile(target: FixTarget, options: FixOptions): Promise<F
   for (let pass = 0; pass < MAX_PASSES && result.post; pass++) {
     const next = applyPass(text, result.post, fixable(result.messages, options.types));
     if (next === undefined) {
-      if (fixed === 0 && fixable(result.messages, options.types).length > 0 && result.post.bodyJsonPath) {
+      if (
+        fixed === 0 &&
+        fixable(result.messages, options.types).length > 0 &&
+        result.post.record?.bodyJsonPath
+      ) {
         return {
           messages: result.messages,
           output: original,
@@ -124,16 +128,17 @@ function applyPass(
   findings: Finding[],
 ): { text: string; count: number } | undefined {
   if (findings.length === 0) return undefined;
-  if (!post.bodyJsonPath) {
+  const bodyJsonPath = post.record?.bodyJsonPath;
+  if (!bodyJsonPath) {
     if (post.source !== text) return undefined; // offsets would not be into this text
     const applied = applyFixes(text, findings);
     return applied.fixed.length ? { text: applied.output, count: applied.fixed.length } : undefined;
   }
   // A CMS record: the offsets are into its body field; the fixed body replaces that JSON string.
-  const path = jsonPathSegments(post.bodyJsonPath);
+  const path = jsonPathSegments(bodyJsonPath);
   const node = path && findNodeAtLocation(parseTree(text) ?? ({} as never), path);
   if (!path || !node || node.type !== 'string' || node.value !== post.source) return undefined;
-  const inBody = findings.filter((f) => (f.jsonPath ?? post.bodyJsonPath) === post.bodyJsonPath);
+  const inBody = findings.filter((f) => (f.jsonPath ?? bodyJsonPath) === bodyJsonPath);
   const applied = applyFixes(post.source, inBody);
   if (applied.fixed.length === 0) return undefined;
   return { text: applyEdits(text, modify(text, path, applied.output, {})), count: applied.fixed.length };

@@ -2,7 +2,7 @@
 // ESLint's meta + create). Rules read the Post and its shared indexes; they never parse.
 import type { Element } from 'hast';
 import type { PostIndex } from '../indexes/post-index.js';
-import type { Post, Severity, SourceRange } from '../types.js';
+import type { FieldRole, MetaField, Post, Severity, SourceRange } from '../types.js';
 
 /** Text in every language content-a11y speaks; `en` and `pl` are required, others optional. */
 export interface Localized {
@@ -68,9 +68,17 @@ export interface RuleMeta {
 export interface ReportInput {
   messageId: string;
   data?: Record<string, string | number>;
-  /** Where: a hast node, or an explicit source range. Falls back to the start of the post. */
+  /** Where: a hast node, or an explicit source range. Falls back to the field's position. */
   node?: Element | { position?: Element['position'] };
   position?: SourceRange;
+  /**
+   * The metadata field the finding is about: the engine takes its position (when no other is
+   * given) and, for CMS records, its JSON path.
+   */
+  field?: MetaField;
+  /** What a finding with no field and no position is about (a missing title or date), so a CMS
+   * record's finding can point at where that field belongs. */
+  about?: FieldRole;
   excerpt?: string;
   suggestion?: string;
   /**

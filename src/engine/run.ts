@@ -3,7 +3,16 @@
 
 import { allRules } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { Finding, Fix, FixSuggestion, Post, Severity, SourceRange } from '../types.js';
+import type {
+  FieldRole,
+  Finding,
+  Fix,
+  FixSuggestion,
+  MetaField,
+  Post,
+  Severity,
+  SourceRange,
+} from '../types.js';
 import { type Directive, directiveFilter, directiveFindings } from './directives.js';
 import { hash64 } from './fingerprint.js';
 import { fillTemplate, localize } from './messages.js';
@@ -98,7 +107,7 @@ function findingFactory(rule: AnyRule, post: Post, severity: Severity, locale: s
   return (input: ReportInput) => {
     const template = rule.messages[input.messageId];
     if (!template) throw new Error(`Rule ${rule.id} has no message "${input.messageId}".`);
-    const range = clampRange(input.position ?? positionOf(input.node), post);
+    const range = clampRange(input.position ?? positionOf(input.node) ?? input.field?.position, post);
     const key = `${rule.id}\u0000${post.path ?? ''}\u0000${input.fingerprintKey ?? input.excerpt ?? input.messageId}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
@@ -116,7 +125,7 @@ function findingFactory(rule: AnyRule, post: Post, severity: Severity, locale: s
           const fix = toFix(s, post);
           return fix ? [{ desc: s.desc, fix }] : [];
         }),
-        jsonPath: input.jsonPath,
+        jsonPath: input.jsonPath ?? recordJsonPath(post, { field: input.field, about: input.about, range }),
         fingerprint: hash64(`${key}\u0000${occurrence}`),
       }),
     );
@@ -149,6 +158,25 @@ function toFix(edit: EditInput, post: Post): Fix | undefined {
   if (start === undefined || end === undefined || start > end || end > post.source.length) return undefined;
   if (edit.expected !== undefined && post.source.slice(start, end) !== edit.expected) return undefined;
   return { range: [start, end], text: edit.text };
+}
+
+/**
+ * Where a finding is in a CMS record: the field it is about, else the body (or its Portable Text
+ * block) when it has a position there, else where the missing field belongs, else the record.
+ */
+export function recordJsonPath(
+  post: Post,
+  at: { field?: MetaField; about?: FieldRole; range?: SourceRange | { line: number } },
+): string | undefined {
+  const record = post.record;
+  if (!record) return undefined;
+  if (at.field?.origin.jsonPath) return at.field.origin.jsonPath;
+  if (at.field?.position || (at.range && !at.field)) {
+    const line = at.range && 'start' in at.range ? at.range.start.line : at.range?.line;
+    if (line !== undefined) return record.jsonPathAtLine?.(line) ?? record.bodyJsonPath;
+  }
+  const role = at.about ?? at.field?.role;
+  return (role && record.fieldPaths[role]) ?? '$';
 }
 
 function positionOf(node: ReportInput['node']): SourceRange | undefined {

@@ -2,7 +2,7 @@
 import type { Element, ElementContent } from 'hast';
 import { accessibleName, isHiddenFromAccessibility } from '../hast/accessible-name.js';
 import { attr, classList, collapseWhitespace, hasAttr, isElement, rangeOf, textOf } from '../hast/util.js';
-import type { PostMeta, SourceRange } from '../types.js';
+import type { MetaField, PostMeta, SourceRange } from '../types.js';
 import type { PostIndex } from './post-index.js';
 
 export type ImageKind = 'img' | 'input-image' | 'area' | 'role-img' | 'svg';
@@ -93,6 +93,8 @@ export interface AltText {
   cover: boolean;
   src?: string;
   position?: SourceRange;
+  /** The cover image's alt field (for a CMS record: where to point). */
+  field?: MetaField;
 }
 
 /** Every alt a reader will hear: non-decorative images with a non-blank alt (or, for `role="img"`
@@ -115,6 +117,7 @@ export function altTexts(index: PostIndex, meta: PostMeta): AltText[] {
         cover: true,
         src: cover.src?.value,
         position: cover.alt.position ?? cover.position,
+        field: cover.alt,
       });
     }
     return out;

@@ -6,6 +6,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { primaryLanguage } from '../lang/language-tags.js';
 import type { MetaField, Post, PostFormat, PostMeta } from '../types.js';
 import { decodeSource } from './decode.js';
+import { metaField } from './fields.js';
 import { readFrontMatter } from './front-matter.js';
 import { htmlToHast, isFullHtmlDocument } from './html.js';
 import { markdownToHast } from './markdown.js';
@@ -74,11 +75,12 @@ export function parsePost(input: ParseInput): Post {
     const text = textToHast(source, lines);
     hast = text.hast;
     if (text.title) {
-      externalTitle = {
-        value: text.title.value,
-        source: 'first-line',
-        position: lines.range(text.title.start, text.title.end),
-      };
+      externalTitle = metaField(
+        'title',
+        text.title.value,
+        { kind: 'first-line', key: 'first-line' },
+        lines.range(text.title.start, text.title.end),
+      );
     }
   }
   return assemblePost({

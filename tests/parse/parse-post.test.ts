@@ -22,7 +22,8 @@ describe('parsePost: Markdown', () => {
   it('keeps front matter values with their lines', () => {
     expect(post.meta.title).toMatchObject({
       value: 'Hours',
-      source: 'front-matter:title',
+      role: 'title',
+      origin: { kind: 'front-matter', key: 'title' },
       position: { start: { line: 2 } },
     });
     expect(post.meta.published[0]).toMatchObject({ value: '2024-03-14', position: { start: { line: 3 } } });
@@ -49,7 +50,7 @@ describe('parsePost: Markdown', () => {
   it('treats a title field as the rendered h1', () => {
     expect(post.meta.titleIsRenderedAsH1).toBe(true);
     const noFm = parsePost({ content: '# Title\n\nText\n', format: 'markdown' });
-    expect(noFm.meta.title?.source).toBe('h1');
+    expect(noFm.meta.title?.origin.kind).toBe('heading');
     expect(noFm.meta.titleIsRenderedAsH1).toBe(false);
   });
 
@@ -60,7 +61,9 @@ describe('parsePost: Markdown', () => {
       format: 'markdown',
     });
     expect(toml.meta.title).toMatchObject({ value: '1.0 Timeline', position: { start: { line: 3 } } });
-    expect(toml.meta.published).toMatchObject([{ value: '2014-12-12', source: 'front-matter:path' }]);
+    expect(toml.meta.published).toMatchObject([
+      { value: '2014-12-12', origin: { kind: 'path', key: 'path' } },
+    ]);
     expect(toml.meta.frontMatter?.kind).toBe('toml');
   });
 
@@ -143,18 +146,21 @@ describe('parsePost: HTML', () => {
 <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-09-14"}]}</script>
 </head><body><article><time class="updated" datetime="2024-09-16">16. September</time></article></body></html>`,
     });
-    expect(p.meta.lang).toMatchObject({ value: 'de-AT', source: 'html[lang]' });
+    expect(p.meta.lang).toMatchObject({ value: 'de-AT', origin: { kind: 'html-lang' } });
     expect(p.lang).toBe('de');
     expect(p.meta.title).toMatchObject({
       value: 'Neuigkeiten',
-      source: 'title',
+      origin: { kind: 'title-element' },
       position: { start: { line: 3 } },
     });
-    expect(p.meta.published.map((d) => d.source)).toEqual([
-      'meta:article:published_time',
-      'json-ld:datePublished',
+    expect(p.meta.published.map((d) => [d.origin.kind, d.origin.key])).toEqual([
+      ['meta', 'article:published_time'],
+      ['json-ld', 'datePublished'],
     ]);
-    expect(p.meta.modified.map((d) => d.source)).toEqual(['meta:article:modified_time', 'time[datetime]']);
+    expect(p.meta.modified.map((d) => [d.origin.kind, d.origin.key])).toEqual([
+      ['meta', 'article:modified_time'],
+      ['time', 'datetime'],
+    ]);
     expect(p.meta.fullDocument).toBe(true);
     expect(p.meta.titleIsRenderedAsH1).toBe(false);
   });
@@ -181,7 +187,7 @@ describe('parsePost: plain text', () => {
   });
 
   it('takes the first line as the title', () => {
-    expect(p.meta.title).toMatchObject({ value: 'Warsztaty online', source: 'first-line' });
+    expect(p.meta.title).toMatchObject({ value: 'Warsztaty online', origin: { kind: 'first-line' } });
     expect(p.meta.titleIsRenderedAsH1).toBe(true);
   });
 
