@@ -40,6 +40,7 @@ export default defineRule({
         title: 'Day and month can be swapped',
         format: 'markdown',
         content: '---\ntitle: Fair\ndate: 2021-04-01\nlang: en\n---\n\nThe fair opens on 04/05/2021.\n',
+        expected: [{ line: 7, messageId: 'swappable' }],
       },
     ],
     correct: [

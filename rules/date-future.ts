@@ -35,6 +35,7 @@ export default defineRule({
         title: 'A year typed wrong',
         format: 'markdown',
         content: '---\ntitle: Notice\ndate: 2099-04-28\nlang: en\n---\n\nText.\n',
+        expected: [{ line: 3, messageId: 'future' }],
       },
     ],
     correct: [

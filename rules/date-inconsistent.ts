@@ -44,6 +44,7 @@ export default defineRule({
         format: 'html',
         content:
           '<!doctype html><html lang="en"><head><title>Notice</title></head><body><h1>Notice</h1><p>Published <time datetime="2021-04-28">3 May 2021</time></p></body></html>',
+        expected: [{ line: 1, messageId: 'time' }],
       },
     ],
     correct: [

@@ -42,6 +42,7 @@ export default defineRule({
         title: 'February 30 in front matter',
         format: 'markdown',
         content: '---\ntitle: Notice\ndate: 2021-02-30\nlang: en\n---\n\nText.\n',
+        expected: [{ line: 3, messageId: 'field' }],
       },
     ],
     correct: [

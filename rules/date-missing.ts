@@ -40,11 +40,13 @@ export default defineRule({
         title: 'An empty labelled field',
         format: 'text',
         content: 'Warsztaty online\n\nData opublikowania:\n\nTreść wpisu.\n',
+        expected: [{ line: 3, messageId: 'emptyLabel' }],
       },
       {
         title: 'Front matter with no date',
         format: 'markdown',
         content: '---\ntitle: Warsztaty\nlang: pl\n---\n\nTreść.\n',
+        expected: [{ line: 1, messageId: 'missing' }],
       },
     ],
     correct: [

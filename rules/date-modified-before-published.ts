@@ -35,6 +35,7 @@ export default defineRule({
         title: 'Updated a year before publication',
         format: 'markdown',
         content: '---\ntitle: Notice\ndate: 2021-04-28\nupdated: 2020-04-28\nlang: en\n---\n\nText.\n',
+        expected: [{ line: 4, messageId: 'before' }],
       },
     ],
     correct: [

@@ -37,6 +37,7 @@ export default defineRule({
         format: 'markdown',
         content:
           '---\ntitle: Sesja\ndate: 2021-03-01\nlang: pl\n---\n\nSesja odbędzie się 15 marzec 2021 r.\n',
+        expected: [{ line: 7, messageId: 'nominative' }],
       },
     ],
     correct: [

@@ -35,6 +35,7 @@ export default defineRule({
         format: 'html',
         content: '<article><h1>Warsztaty</h1><p>Data opublikowania: 29.04.2021</p></article>',
         lang: 'pl',
+        expected: [{ line: 1, messageId: 'plain' }],
       },
     ],
     correct: [

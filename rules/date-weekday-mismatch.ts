@@ -36,6 +36,7 @@ export default defineRule({
         format: 'markdown',
         content:
           '---\ntitle: Fair\ndate: 2023-06-01\nlang: en\n---\n\nThe fair opens on Friday 15 June 2023.\n',
+        expected: [{ line: 7, messageId: 'mismatch' }],
       },
     ],
     correct: [

@@ -35,6 +35,7 @@ export default defineEngineRule({
         format: 'markdown',
         content:
           '---\ntitle: Warsztaty\ndate: 2021-04-28\nlang: pl\n---\n\n<!-- content-a11y-disable-next-line link-vgue -- the brand says "tutaj" -->\n[Zapisy tutaj](https://example.org/zapisy).\n',
+        expected: [{ line: 7, messageId: 'unknownWithSuggestion' }],
       },
     ],
     correct: [

@@ -15,8 +15,8 @@ export default defineEngineRule({
     pl: 'Dyrektywa pozostawiona po poprawieniu wpisu ukryłaby następny prawdziwy problem w tym miejscu, zanim ktokolwiek by go zauważył.',
   },
   fix: {
-    en: 'Remove the directive. Directives naming rules that are switched off or were not run (axe rules with --no-axe) are not reported.',
-    pl: 'Usuń dyrektywę. Dyrektywy wskazujące reguły wyłączone albo nieuruchomione (reguły axe przy --no-axe) nie są zgłaszane.',
+    en: 'Remove the directive. Only rules that ran can prove a directive unused: directives naming rules that are switched off, were not run (axe rules with --no-axe or checkSync) or belong to a plugin not configured here are not reported, and one naming no rule is judged only when the axe stage ran or is switched off.',
+    pl: 'Usuń dyrektywę. Tylko reguły, które zostały uruchomione, mogą dowieść, że dyrektywa jest zbędna: dyrektywy wskazujące reguły wyłączone, nieuruchomione (reguły axe przy --no-axe albo w checkSync) lub z wtyczki, której tu nie skonfigurowano, nie są zgłaszane, a dyrektywa bez nazwy reguły jest oceniana tylko wtedy, gdy etap axe się odbył albo jest wyłączony.',
   },
   messages: {
     unusedRules: {
@@ -35,6 +35,7 @@ export default defineEngineRule({
         format: 'markdown',
         content:
           '---\ntitle: Warsztaty\ndate: 2021-04-28\nlang: pl\n---\n\n<!-- content-a11y-disable-next-line img-alt-redundant-prefix -->\n![Uczestnicy warsztatów w programie Zoom](zoom.png)\n',
+        expected: [{ line: 7, messageId: 'unusedRules' }],
       },
     ],
     correct: [

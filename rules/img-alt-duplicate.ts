@@ -34,6 +34,7 @@ export default defineRule({
         title: 'Two photos, one description',
         format: 'markdown',
         content: '![Uczestnicy warsztatów](a.jpg)\n\nTekst.\n\n![Uczestnicy warsztatów](b.jpg)\n',
+        expected: [{ line: 5, messageId: 'duplicate' }],
       },
     ],
     correct: [

@@ -43,6 +43,7 @@ export default defineRule({
         format: 'html',
         content:
           '<figure><img src="a.jpg" alt="Rynek w Kielcach"><figcaption>Rynek w Kielcach</figcaption></figure>',
+        expected: [{ line: 1, messageId: 'caption' }],
       },
     ],
     correct: [

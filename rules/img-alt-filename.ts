@@ -36,11 +36,13 @@ export default defineRule({
         title: 'A camera file name',
         format: 'html',
         content: '<img src="/up/IMG_20230615_104512.jpg" alt="IMG_20230615_104512">',
+        expected: [{ line: 1, messageId: 'fileName' }],
       },
       {
         title: 'The upload name',
         format: 'markdown',
         content: '![rynek-kielce-2021.jpg](rynek-kielce-2021.jpg)\n',
+        expected: [{ line: 1, messageId: 'fileName' }],
       },
     ],
     correct: [

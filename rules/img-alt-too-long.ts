@@ -37,6 +37,7 @@ export default defineRule<{ max: number }>({
         title: 'A paragraph in the alt',
         format: 'html',
         content: `<img src="a.jpg" alt="${'Uczestnicy warsztatów siedzą przy stołach ustawionych w podkowę, '.repeat(3)}">`,
+        expected: [{ line: 1, messageId: 'tooLong' }],
       },
     ],
     correct: [

@@ -33,6 +33,7 @@ export default defineRule({
         title: 'Cover without alt',
         format: 'markdown',
         content: '---\ntitle: Warsztaty\nimage: /media/2021/04/plansza.png\n---\n\nTekst.\n',
+        expected: [{ line: 3, messageId: 'missing' }],
       },
     ],
     correct: [

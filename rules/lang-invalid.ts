@@ -35,6 +35,7 @@ export default defineRule({
         title: 'A language name instead of a tag',
         format: 'markdown',
         content: '---\ntitle: Warsztaty\nlang: polski\ndate: 2021-04-29\n---\n\nTreść.\n',
+        expected: [{ line: 3, messageId: 'invalid' }],
       },
     ],
     correct: [

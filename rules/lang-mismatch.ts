@@ -1,8 +1,8 @@
 import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
+import { bodyText } from '../src/indexes/body-text.js';
 import { CODE_MASK } from '../src/indexes/text-blocks.js';
 import { compareLanguage } from '../src/lang/detect.js';
-import { bodyText } from '../src/parse/index.js';
 
 interface Options {
   maxScore: number;
@@ -48,6 +48,7 @@ export default defineRule<Options>({
         title: 'A Polish post declared as English',
         format: 'markdown',
         content: `---\ntitle: Warsztaty\nlang: en\n---\n\n${'W dniach 28-29 kwietnia 2021 r. odbyło się kolejne spotkanie online Grupy Tematycznej do spraw diagnozy sektora ekonomii społecznej. Na spotkaniu podsumowaliśmy materiał wypracowany na poprzednich spotkaniach oraz zidentyfikowaliśmy problemy, z jakimi boryka się sektor ekonomii społecznej w województwie świętokrzyskim. Omówiliśmy również wyzwania, jakie czekają sektor w najbliższej przyszłości, i ustaliliśmy kolejne kroki.\n\n'.repeat(3)}`,
+        expected: [{ line: 3, messageId: 'mismatch' }],
       },
     ],
     correct: [

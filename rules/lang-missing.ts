@@ -1,7 +1,7 @@
 import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
+import { bodyText } from '../src/indexes/body-text.js';
 import { detectLanguage } from '../src/lang/detect.js';
-import { bodyText } from '../src/parse/index.js';
 
 /** No declared language (H57): screen readers then read the post with the user's default voice. */
 export default defineRule({
@@ -37,6 +37,7 @@ export default defineRule({
         format: 'html',
         content:
           '<!doctype html><html><head><title>Warsztaty</title></head><body><p>Treść.</p></body></html>',
+        expected: [{ line: 1, messageId: 'missing' }],
       },
     ],
     correct: [

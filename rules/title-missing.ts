@@ -26,6 +26,7 @@ export default defineRule({
         title: 'Front matter without a title',
         format: 'markdown',
         content: '---\nlang: pl\ndate: 2021-04-29\n---\n\nTreść wpisu.\n',
+        expected: [{ line: 1, messageId: 'missing' }],
       },
     ],
     correct: [

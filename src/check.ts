@@ -1,42 +1,72 @@
 // check(): the native rules plus the rendered-DOM stage (axe-core in jsdom). Kept apart from
-// check.ts so that the browser build, which imports check.ts, never reaches jsdom or axe-core —
-// not even through a dynamic import a bundler would follow.
+// check-sync.ts so that the browser build, which imports check-sync.ts, never reaches jsdom or
+// axe-core — not even through a dynamic import a bundler would follow.
+import { withResolvedAssets } from './check-sync.js';
+import type { ResolvedConfig, UserConfig } from './config/types.js';
+import type { Draft } from './engine/finalize.js';
 import {
   type CheckOptions,
   type CheckResult,
-  checkNative,
-  isResolvedConfig,
-  result,
-  withResolvedAssets,
-} from './check-sync.js';
-import { configForPath, resolveConfig } from './config/resolve.js';
-import { directiveFindings } from './engine/directives.js';
-import { directiveReporter, recordJsonPath } from './engine/run.js';
+  finish,
+  nativeStage,
+  prepare,
+  type RunContext,
+  runContext,
+  type StagesRun,
+} from './engine/pipeline.js';
+import type { RuleRegistry } from './engine/registry.js';
+import type { AnyRule } from './engine/rule.js';
+import type { Post } from './types.js';
+
+/** The stages a check can run: the native rules, and axe-core on the rendered DOM. */
+export type Stage = 'native' | 'dom';
+
+export interface CheckPostOptions extends Pick<CheckOptions, 'locale' | 'now'> {
+  /** The rules to run (default: the configuration's registry). */
+  rules?: RuleRegistry;
+  /** Default: both, or only `native` when the configuration switches axe off. */
+  stages?: readonly Stage[];
+}
 
 /** Checks one post. Async because rendered-DOM checks (axe-core) are; the pure core is `checkSync`. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const resolved = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
-  const config = configForPath(resolved, options.path);
-  const axe = options.axe !== false && config.axe;
-  const native = checkNative({ ...(await withResolvedAssets(options)), config }, axe);
-  if (!native.post || !axe) return native;
-  // Loaded on first use only: jsdom and axe-core never load for checkSync() or --no-axe.
-  const { axeFindings } = await import('./dom/axe-check.js');
-  const dom = await axeFindings(native.post, config, native.messages, {
-    locale: options.locale,
-    now: options.now,
-  });
-  const post = native.post;
-  const locale = options.locale ?? config.locale ?? post.lang;
-  // Directives naming axe rules, or no rule, are judged once axe has had its say.
-  dom.push(
-    ...directiveFindings(
-      post,
-      { config, ran: () => true, final: true, report: directiveReporter(post, config, locale) },
-      'axe',
-    ),
+  const context = runContext(options);
+  const prepared = prepare(await withResolvedAssets(options), context);
+  if (!prepared.post) return finish(undefined, prepared.drafts, context);
+  const dom = options.axe !== false && context.config.axe;
+  const { drafts, run } = await runStages(
+    prepared.post,
+    context,
+    dom ? ['native', 'dom'] : ['native'],
+    prepared.skip,
   );
-  if (dom.length === 0) return native;
-  for (const m of dom) m.jsonPath ??= recordJsonPath(post, { range: m });
-  return { ...result([...native.messages, ...dom]), post };
+  return finish(prepared.post, [...prepared.drafts, ...drafts], context, run);
+}
+
+/** Checks an already parsed post (a host that built the tree itself: the unified plugin, the LSP). */
+export async function checkPost(
+  post: Post,
+  config: UserConfig | ResolvedConfig = {},
+  options: CheckPostOptions = {},
+): Promise<CheckResult> {
+  const context = runContext({ config, locale: options.locale, now: options.now, path: post.path });
+  if (options.rules) context.registry = options.rules;
+  const stages = options.stages ?? (context.config.axe ? ['native', 'dom'] : ['native']);
+  const { drafts, run } = await runStages(post, context, stages);
+  return finish(post, drafts, context, run);
+}
+
+async function runStages(
+  post: Post,
+  context: RunContext,
+  stages: readonly Stage[],
+  skip?: (rule: AnyRule) => boolean,
+): Promise<{ drafts: Draft[]; run: StagesRun }> {
+  const native = stages.includes('native') ? nativeStage(post, context, skip) : [];
+  if (!stages.includes('dom') || skip?.({ tags: ['dom'] } as unknown as AnyRule)) {
+    return { drafts: native, run: { dom: false, skip } };
+  }
+  // Loaded on first use only: jsdom and axe-core never load for checkSync() or --no-axe.
+  const { axeStage } = await import('./dom/axe-check.js');
+  return { drafts: [...native, ...(await axeStage(post, context, native))], run: { dom: true, skip } };
 }

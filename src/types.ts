@@ -1,7 +1,6 @@
-// Public types of content-a11y: the shape of a post after parsing, and of a finding.
-import type { Element, Root as HastRoot } from 'hast';
-import type { PostIndex } from './indexes/post-index.js';
-import type { LineIndex } from './parse/positions.js';
+// Public types of content-a11y: the shape of a post after parsing, its shared indexes, and of a
+// finding. A leaf: it imports nothing of the project's, so every module can depend on it.
+import type { Comment, Element, Root as HastRoot, Nodes, Parents } from 'hast';
 
 /** How much a finding matters: `error` blocks publishing, `warning` needs a person to decide, `info` is advice. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -114,6 +113,107 @@ export interface PostMeta {
   fullDocument: boolean;
 }
 
+/** Line and column points for offsets into a source text, and back. */
+export interface Lines {
+  readonly text: string;
+  readonly lineCount: number;
+  point(offset: number): Point;
+  range(startOffset: number, endOffset: number): SourceRange;
+  offset(line: number, column: number): number;
+  lineText(line: number): string;
+}
+
+export interface HeadingInfo {
+  element: Element;
+  level: number;
+  /** Visible text, whitespace collapsed. */
+  text: string;
+  /** Accessible name (includes image alts and aria-label). */
+  name: string;
+  position?: SourceRange;
+}
+
+export interface LinkInfo {
+  element: Element;
+  href: string;
+  /** Visible text, whitespace collapsed. */
+  text: string;
+  /** Accessible name: aria-label, text, image alts, title. */
+  name: string;
+  /** Images inside the link. */
+  images: Element[];
+  position?: SourceRange;
+}
+
+export type ImageKind = 'img' | 'input-image' | 'area' | 'role-img' | 'svg';
+/** Where the image was written: Markdown `![]()`, HTML (in an HTML post or raw HTML in Markdown),
+ * a plain-text gallery line, or a CMS media record. */
+export type ImageOrigin = 'markdown' | 'html' | 'text' | 'cms';
+
+export interface ImageInfo {
+  element: Element;
+  kind: ImageKind;
+  origin: ImageOrigin;
+  src?: string;
+  /** The alt attribute as written; `undefined` when there is none. */
+  alt?: string;
+  title?: string;
+  /** The name assistive technology announces (alt, aria-label, aria-labelledby, title). */
+  name: string;
+  /** `alt=""` (or no alt) with role presentation/none, or hidden with aria-hidden. */
+  decorative: boolean;
+  /** Enclosing `<a href>`, if the image is (part of) a link. */
+  link?: Element;
+  /** Enclosing `<figure>` and its caption text. */
+  figure?: Element;
+  caption?: string;
+  /** Enclosing `<picture>` for `<img>` inside one. */
+  picture?: Element;
+  position?: SourceRange;
+}
+
+/** A block of readable text (a paragraph, list item, heading, cell) with offsets mapped back to
+ * the source, so a rule can point at a word inside it. */
+export interface TextBlock {
+  /** The block element (for an anonymous run: the parent holding the run). */
+  readonly element: Element;
+  /** `p`, `li`, `h2`… or `run` for inline content between blocks. */
+  readonly kind: string;
+  /** Text as rendered: `<br>` becomes `\n`. */
+  readonly text: string;
+  /** Source offset for an offset in `text`. */
+  sourceOffset(textOffset: number, preferEnd?: boolean): number | undefined;
+  /** Source range of `text.slice(start, end)`, or of the whole block when it cannot be mapped. */
+  range(start?: number, end?: number): SourceRange | undefined;
+}
+
+/** Shared indexes over a post's tree, built once per post and only when a rule asks for them. */
+export interface PostIndex {
+  readonly root: HastRoot;
+  /** The text the tree's positions refer to. */
+  readonly sourceText: string;
+  readonly lineIndex: Lines;
+  readonly format: PostFormat;
+  /** Content elements in document order (nothing inside `<head>`, scripts, styles, templates). */
+  readonly elements: readonly Element[];
+  readonly comments: readonly Comment[];
+  /** Elements of `<head>` (and `<title>`, `<meta>`, JSON-LD scripts anywhere), for metadata. */
+  readonly headElements: readonly Element[];
+  /** Deepest element nesting met by the walk (for `limits.maxNesting`). */
+  readonly depth: number;
+  parent(node: Nodes): Parents | undefined;
+  /** Nearest ancestor (not the node itself) matching `test`. */
+  closest(node: Nodes, test: (el: Element) => boolean): Element | undefined;
+  byId(id: string): Element | undefined;
+  byTag(tagName: string): readonly Element[];
+  /** Memoises a derived index under `key`: any rule or helper can add one without a new walk. */
+  cached<T>(key: string, build: () => T): T;
+  readonly images: ImageInfo[];
+  readonly headings: HeadingInfo[];
+  readonly links: LinkInfo[];
+  readonly textBlocks: TextBlock[];
+}
+
 /** Where things are in a CMS record: findings in the body point at the body (or its block). */
 export interface RecordLayout {
   /** JSON path of the body the hast came from (`$.content.rendered`). */
@@ -141,7 +241,7 @@ export interface Post {
   record?: RecordLayout;
   /** Shared indexes over `hast` (images, headings, links, text blocks), built lazily, once. */
   index: PostIndex;
-  lines: LineIndex;
+  lines: Lines;
 }
 
 /**
@@ -164,6 +264,8 @@ export interface FixSuggestion {
 /** One problem found in a post, with its position, WCAG criteria, help link and, when possible, a fix. */
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages this is (ESLint's messageId): stable across languages. */
+  messageId: string;
   severity: Severity;
   message: string;
   line: number;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { cliStrings } from '../i18n/strings.js';
-import { abandonWrites } from './check-command.js';
+import { abandonWrites } from './io.js';
 import { cliLocale, main, processIo } from './main.js';
 
 // Ctrl-C: no half-written report is left behind, and the exit code says the run was interrupted.

@@ -1,7 +1,7 @@
 // `content-a11y check`: expand paths, load config, check every file, apply fixes when asked, write
 // each requested format, exit 0 (no errors), 1 (errors, or too many warnings), 2 (the run failed).
-import { readFileSync, statSync, unlinkSync } from 'node:fs';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import ignore from 'ignore';
 import { createSupportsHyperlinks } from 'supports-hyperlinks';
@@ -15,13 +15,14 @@ import { checkFiles, summarize } from '../files/check-files.js';
 import { expandPaths, toPosix } from '../files/files.js';
 import { type CliStrings, environmentLocale } from '../i18n/strings.js';
 import { checkLanguageTag } from '../lang/language-tags.js';
-import { isRecordKind, RECORD_KINDS } from '../parse/record.js';
+import { isRecordKind, RECORD_KINDS } from '../parse/records/index.js';
 import { FORMATTERS, loadFormatter, wantsOverviews } from '../report/index.js';
 import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
 import type { FileResult } from '../types.js';
 import { fixable, fixFile } from './fix.js';
 import type { HelpStrings } from './help.js';
+import { type CliIo, writeAtomically } from './io.js';
 import { type CliCommand, type CommandContext, type CommandSpec, collect, option } from './program.js';
 import {
   addRunOptions,
@@ -32,14 +33,6 @@ import {
   selectGitFiles,
 } from './run-options.js';
 import { FileSystemError, isErrnoError, UsageError } from './usage-error.js';
-
-export interface CliIo {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
-  readStdin: () => Promise<string>;
-}
 
 interface CheckValues {
   format?: string[];
@@ -250,7 +243,7 @@ async function runCheck(paths: string[], values: CheckValues, context: CommandCo
     posts = checked.posts;
     if (options.fixing) {
       for (const [i, file] of files.entries()) {
-        if (fixable(file.messages, options.fixTypes).length === 0) continue;
+        if (fixable(file.messages, options.fixTypes, config.registry).length === 0) continue;
         const path = toCheck[i]!;
         const content = selected?.contents?.get(path) ?? (await readFile(path).catch(() => undefined));
         if (!content) continue;
@@ -284,7 +277,10 @@ async function runCheck(paths: string[], values: CheckValues, context: CommandCo
           : t.fixed(fixedProblems, fixedFiles),
     );
   } else if (!options.fixing) {
-    const canFix = files.reduce((n, f) => n + fixable(f.messages, options.fixTypes).length, 0);
+    const canFix = files.reduce(
+      (n, f) => n + fixable(f.messages, options.fixTypes, config.registry).length,
+      0,
+    );
     if (canFix > 0) notes.push(t.fixable(canFix, '--fix'));
   }
   const shown = values.quiet
@@ -324,6 +320,7 @@ async function runCheck(paths: string[], values: CheckValues, context: CommandCo
       hyperlinks: !output.file && color && supportsHyperlinks(io),
       root,
       env: io.env,
+      registry: config.registry,
     });
     if (output.file) await writeReport(resolve(io.cwd, output.file), output.file, text);
     else io.stdout.write(text);
@@ -429,42 +426,6 @@ async function writeReport(path: string, shown: string, text: string): Promise<v
   }
 }
 
-/** Temporary files being written now: removed if the run is interrupted (SIGINT). */
-const pendingWrites = new Set<string>();
-
-/** Writes then renames, so a reader never sees half a file. File-system failures name the path. */
-export async function writeAtomically(path: string, text: string, mode?: number): Promise<void> {
-  const tmp = resolve(dirname(path), `.${process.pid}.${Date.now()}.content-a11y.tmp`);
-  pendingWrites.add(tmp);
-  try {
-    await writeFile(tmp, text, mode === undefined ? undefined : { mode });
-    await rename(tmp, path);
-  } catch (error) {
-    await unlink(tmp).catch(() => undefined);
-    if (isErrnoError(error)) throw new FileSystemError('write', path, error.code);
-    throw error;
-  } finally {
-    pendingWrites.delete(tmp);
-  }
-}
-
-/**
- * What an interrupted run does (SIGINT, Ctrl-C): removes half-written temporary files, so no report
- * is ever left half written (the previous one stays, since only a finished file is renamed), and
- * returns the exit code 130 (128 + SIGINT), as shells expect.
- */
-export function abandonWrites(): number {
-  for (const tmp of pendingWrites) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Already renamed or never created.
-    }
-  }
-  pendingWrites.clear();
-  return 130;
-}
-
 /** "checked 120/3000" on stderr, only when stderr is a terminal and the run is long enough to wait on. */
 function progressLine(io: CliIo, total: number) {
   const enabled = Boolean(io.stderr.isTTY) && total >= 20 && !io.env.CI;
@@ -481,8 +442,4 @@ function progressLine(io: CliIo, total: number) {
       if (enabled) io.stderr.write('\r\x1b[K');
     },
   };
-}
-
-export function readStdinText(): Promise<string> {
-  return Promise.resolve(readFileSync(0, 'utf8'));
 }

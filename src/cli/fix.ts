@@ -5,25 +5,27 @@
 // byte for byte. Under `--staged` the fixes go to the working tree, never to the index.
 import { readFile, stat } from 'node:fs/promises';
 import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
-import { allRules } from '../../rules/index.js';
 import { check } from '../check.js';
 import { type CheckOptions, checkSync } from '../check-sync.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { applyFixes } from '../engine/fix.js';
+import type { RuleRegistry } from '../engine/registry.js';
 import type { FixType } from '../engine/rule.js';
 import type { CliStrings } from '../i18n/strings.js';
 import type { Finding, Post } from '../types.js';
-import { writeAtomically } from './check-command.js';
+import { writeAtomically } from './io.js';
 
 /** Enough for fixes that enable fixes; a rule that keeps re-fixing its own output stops here. */
 export const MAX_PASSES = 10;
 
-const FIX_TYPE_OF = new Map(allRules.map((r) => [r.id, r.fixType]));
-
-/** Findings whose fix `--fix` applies with these types. */
-export function fixable(findings: readonly Finding[], types: ReadonlySet<FixType>): Finding[] {
+/** Findings whose fix `--fix` applies with these types (a rule declares its fixes' type). */
+export function fixable(
+  findings: readonly Finding[],
+  types: ReadonlySet<FixType>,
+  registry: RuleRegistry,
+): Finding[] {
   return findings.filter((f) => {
-    const type = f.fix && FIX_TYPE_OF.get(f.ruleId);
+    const type = f.fix && registry.get(f.ruleId)?.fixType;
     return type !== undefined && types.has(type);
   });
 }
@@ -80,11 +82,15 @@ export async function fixFile(target: FixTarget, options: FixOptions): Promise<F
   const errorsBefore = parseErrors(result.messages);
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES && result.post; pass++) {
-    const next = applyPass(text, result.post, fixable(result.messages, options.types));
+    const next = applyPass(
+      text,
+      result.post,
+      fixable(result.messages, options.types, options.config.registry),
+    );
     if (next === undefined) {
       if (
         fixed === 0 &&
-        fixable(result.messages, options.types).length > 0 &&
+        fixable(result.messages, options.types, options.config.registry).length > 0 &&
         result.post.record?.bodyJsonPath
       ) {
         return {

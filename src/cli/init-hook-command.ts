@@ -5,7 +5,7 @@ import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { GitError, git } from '../git/git.js';
 import type { CliStrings } from '../i18n/strings.js';
-import type { CliIo } from './check-command.js';
+import type { CliIo } from './io.js';
 import type { CommandSpec } from './program.js';
 import { UsageError } from './usage-error.js';
 

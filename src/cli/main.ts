@@ -4,13 +4,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { isDynamicPattern } from 'tinyglobby';
-import { ConfigError } from '../config/types.js';
 import { closest } from '../engine/closest.js';
+import { ConfigError } from '../errors.js';
 import { toolVersion } from '../files/version.js';
 import { type CliStrings, cliStrings, environmentLocale, type UiLocale, uiLocale } from '../i18n/strings.js';
-import { type CliIo, readStdinText } from './check-command.js';
 import { COMMANDS } from './commands.js';
 import { HELP } from './help.js';
+import { type CliIo, readStdinText } from './io.js';
 import { buildProgram } from './program.js';
 import { FileSystemError, isErrnoError, UsageError } from './usage-error.js';
 

@@ -8,7 +8,7 @@ import { summarize } from '../files/check-files.js';
 import { findUp } from '../files/files.js';
 import { FORMATTERS, loadFormatter } from '../report/index.js';
 import type { FileResult, Summary } from '../types.js';
-import { type CliIo, writeAtomically } from './check-command.js';
+import { type CliIo, writeAtomically } from './io.js';
 import { type CommandSpec, option } from './program.js';
 import { UsageError } from './usage-error.js';
 

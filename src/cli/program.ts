@@ -3,8 +3,8 @@
 import { Command, type Help, Option } from 'commander';
 import { closest } from '../engine/closest.js';
 import type { CliStrings, UiLocale } from '../i18n/strings.js';
-import type { CliIo } from './check-command.js';
 import type { HelpStrings } from './help.js';
+import type { CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
 
 /** What every command's definition receives. */

@@ -1,6 +1,6 @@
 // `content-a11y rules`: the catalogue, from rule metadata, in the message locale.
-import { allRules } from '../../rules/index.js';
 import { localize } from '../engine/messages.js';
+import { builtinRegistry } from '../engine/registry.js';
 import { severityName } from '../i18n/strings.js';
 import type { CommandSpec } from './program.js';
 
@@ -8,7 +8,7 @@ export const rulesCommand: CommandSpec = {
   name: 'rules',
   define(command, { io, locale, exit }) {
     command.action(() => {
-      const rows = [...allRules].sort((a, b) => a.id.localeCompare(b.id));
+      const rows = [...builtinRegistry().rules].sort((a, b) => a.id.localeCompare(b.id));
       const width = Math.max(...rows.map((r) => r.id.length));
       const sevWidth = Math.max(...rows.map((r) => severityName(r.severity, locale).length));
       for (const rule of rows) {

@@ -1,18 +1,12 @@
 // Presets and user settings resolved against the rule registry, and per-file settings from
 // `overrides`. Pure: no file system here (the browser build uses it too).
 import ignore from 'ignore';
-import { allRules } from '../../rules/index.js';
 import { resolveLimits } from '../engine/limits.js';
+import { builtinRegistry, type Plugin, type RuleRegistry } from '../engine/registry.js';
 import { defaultOptions } from '../engine/rule.js';
+import { ConfigError } from '../errors.js';
 import type { Severity, SeveritySetting } from '../types.js';
-import {
-  ConfigError,
-  type ResolvedConfig,
-  type ResolvedOverride,
-  type RuleSetting,
-  type UserConfig,
-  type UserOverride,
-} from './types.js';
+import type { ResolvedConfig, ResolvedOverride, RuleSetting, UserConfig, UserOverride } from './types.js';
 import { configProblem } from './validate.js';
 
 /** How `resolveConfig` reports mistakes and where `overrides` globs start. */
@@ -25,11 +19,16 @@ export interface ResolveOptions {
 
 /** Validates a configuration against its schema (throws ConfigError naming the key, rule or option) and resolves it against the rules. */
 export function resolveConfig(user: UserConfig = {}, options: ResolveOptions = {}): ResolvedConfig {
-  const problem = configProblem(user, allRules, options.locale);
+  if (typeof user !== 'object' || user === null || Array.isArray(user)) {
+    throw new ConfigError(configProblem(user, builtinRegistry().rules, options.locale)!);
+  }
+  // The registry first: which rule ids (and which options) the schema accepts depends on the plugins.
+  const registry = registryOf(user.plugins);
+  const problem = configProblem(user, registry.rules, options.locale);
   if (problem) throw new ConfigError(problem);
   const preset = user.extends ?? 'recommended';
   const rules = new Map<string, { severity: Severity; options: Record<string, unknown> }>();
-  for (const rule of allRules) {
+  for (const rule of registry.rules) {
     // strict: a warning that maps to a WCAG success criterion is an error.
     const severity: Severity =
       preset === 'strict' && rule.severity === 'warning' && rule.wcag.length > 0 ? 'error' : rule.severity;
@@ -50,10 +49,28 @@ export function resolveConfig(user: UserConfig = {}, options: ResolveOptions = {
     overrides: (user.overrides ?? []).map(
       (o): ResolvedOverride => ({ files: typeof o.files === 'string' ? [o.files] : o.files, settings: o }),
     ),
+    plugins: (user.plugins ?? []) as Plugin[],
+    registry,
   };
   if (options.root !== undefined) base.root = toPosix(options.root);
   applyRules(base, user.rules);
   return base;
+}
+
+/** The built-in rules plus the configured plugins' (objects here: a path or package name must be
+ * loaded first, which the Node config loader does). */
+function registryOf(plugins: UserConfig['plugins']): RuleRegistry {
+  if (plugins === undefined) return builtinRegistry();
+  if (!Array.isArray(plugins)) {
+    throw new ConfigError('"plugins" must be a list of plugin modules, such as ["./rules/local.mjs"].');
+  }
+  const unloaded = plugins.find((p) => typeof p === 'string');
+  if (unloaded !== undefined) {
+    throw new ConfigError(
+      `The plugin "${unloaded}" is a module name: load the configuration with loadConfig() (or the CLI), which imports it, or pass the plugin object itself.`,
+    );
+  }
+  return builtinRegistry().withPlugins(plugins);
 }
 
 /** ESLint's spellings: "warn", and 0 / 1 / 2 for off / warning / error. */
@@ -79,7 +96,7 @@ function applyRules(config: ResolvedConfig, settings: Record<string, RuleSetting
       continue;
     }
     config.off.delete(id);
-    const rule = allRules.find((r) => r.id === id)!;
+    const rule = config.registry.get(id)!;
     // As in ESLint: a severity alone keeps the options set before; given options replace them.
     const current = config.rules.get(id)?.options ?? defaultOptions(rule);
     config.rules.set(id, {
@@ -166,7 +183,7 @@ function relativeTo(root: string | undefined, path: string): string {
  */
 export function describeConfig(config: ResolvedConfig): Record<string, unknown> {
   const rules: Record<string, unknown> = {};
-  for (const rule of allRules) {
+  for (const rule of config.registry.rules) {
     const setting = config.rules.get(rule.id);
     if (!setting) rules[rule.id] = 'off';
     else
@@ -181,6 +198,7 @@ export function describeConfig(config: ResolvedConfig): Record<string, unknown> 
   }
   out.ignores = config.ignores;
   out.limits = config.limits;
+  if (config.plugins.length > 0) out.plugins = config.plugins.map((p) => p.name);
   out.rules = rules;
   return out;
 }

@@ -79,6 +79,11 @@ export const CONFIG_KEYS: Record<string, ConfigKey> = {
     description: 'Size and depth limits; a post over one is reported as limit-exceeded.',
     override: true,
   },
+  plugins: {
+    schema: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'object' }] } },
+    description:
+      'Rules of your own: module paths ("./rules/local.mjs") or package names, resolved from this file; their rules are "<plugin name>/<rule id>".',
+  },
   overrides: {
     schema: {},
     description:

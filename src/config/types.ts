@@ -1,6 +1,7 @@
 // The configuration a user writes, and what it resolves to. The keys and their shapes are declared
 // once, in schema.ts; these types mirror them for TypeScript users.
 import type { Limits } from '../engine/limits.js';
+import type { Plugin, RuleRegistry } from '../engine/registry.js';
 import type { Severity, SeveritySetting } from '../types.js';
 
 /** A severity as written: ours, ESLint's "warn", or ESLint's 0 (off), 1 (warning), 2 (error). */
@@ -42,6 +43,11 @@ export interface UserConfig extends OverridableSettings {
   /** Glob patterns of files never to check. */
   ignores?: string[];
   overrides?: UserOverride[];
+  /**
+   * Rules of your own: plugin objects `{ name, rules }` (the library), or module paths and package
+   * names resolved from the config file (the CLI and `loadConfig`). Their rules are `name/rule-id`.
+   */
+  plugins?: Array<Plugin | string>;
 }
 
 export interface ResolvedRuleSetting {
@@ -73,9 +79,8 @@ export interface ResolvedConfig {
   overrides: ResolvedOverride[];
   /** Folder (POSIX path) the override globs are relative to. */
   root?: string;
-}
-
-/** A configuration that cannot be used: the CLI exits 2 with this message. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
+  /** The configured plugins, loaded. */
+  plugins: readonly Plugin[];
+  /** The built-in rules and those of the configured plugins. */
+  registry: RuleRegistry;
 }

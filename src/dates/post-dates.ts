@@ -1,7 +1,6 @@
 // Every date written in a post — its title, headings and text, image descriptions — found once
 // per post (memoised on the post's index) and mapped back to exact source ranges.
-import type { TextBlock } from '../indexes/text-blocks.js';
-import type { MetaField, Post, SourceRange } from '../types.js';
+import type { MetaField, Post, SourceRange, TextBlock } from '../types.js';
 import { type DateMention, findDates } from './find.js';
 
 export type DatePlace = 'title' | 'heading' | 'text' | 'alt';

@@ -5,9 +5,9 @@
 // Comments inside code blocks are text, not comments, so they never act as directives.
 // A directive naming a rule that does not exist is `directive-unknown`; a disable directive that
 // suppressed nothing is `directive-unused` (both warnings, as ESLint's reportUnusedDisableDirectives).
-import { allRules } from '../../rules/index.js';
-import type { ResolvedConfig } from '../config/types.js';
-import type { Finding, Post } from '../types.js';
+// finalize() applies the directives to every stage's drafts at once, so "unused" is judged after
+// everything that could have been suppressed was seen.
+import type { Post, SourceRange } from '../types.js';
 import { closest } from './closest.js';
 
 type Kind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
@@ -47,11 +47,31 @@ export function readDirectives(post: Post): Directive[] {
   return out;
 }
 
-/** A post's directives and which of them suppressed something, shared by the native and axe stages. */
-class DirectiveState {
+/** What finalize needs to judge directives: which rules exist and which ran on this post.
+ * `D` is finalize's draft type (kept generic so this module stays a leaf of finalize). */
+export interface DirectiveJudgement<D> {
+  /** Every rule id that exists here (built-in and configured plugins'), for "did you mean". */
+  ruleIds: readonly string[];
+  /** Names of the configured plugins: `name/rule` ids under another name cannot be judged. */
+  plugins: readonly string[];
+  /** Whether the rule ran on this post (enabled, not skipped by a limit, its stage run). */
+  ran: (ruleId: string) => boolean;
+  /** Every stage the configuration enables ran, so a directive naming no rule can be judged. */
+  complete: boolean;
+  /** The draft of a directive finding, or undefined when that rule is switched off. */
+  report: (
+    ruleId: 'directive-unknown' | 'directive-unused',
+    messageId: string,
+    data: Record<string, string | number>,
+    range: SourceRange,
+  ) => D | undefined;
+}
+
+/** One post's directives, and which of them suppressed something (one per finalize call). */
+export class DirectiveState {
   readonly directives: Directive[];
-  /** Per disable directive, the rule ids it suppressed (with "*" for a rule-less one). */
-  readonly used = new Map<Directive, Set<string>>();
+  /** The disable directives that suppressed at least one finding. */
+  private readonly used = new Set<Directive>();
   private readonly lineTargets: Array<{ d: Directive; line: number }>;
   private readonly ranges: Directive[];
 
@@ -65,116 +85,67 @@ class DirectiveState {
       .sort((a, b) => a.line - b.line);
   }
 
-  /** Whether a finding of `ruleId` on `line` is switched off; the directive that does it is marked used. */
+  /** Whether a finding of `ruleId` on `line` is switched off; the directive that does it counts as used. */
   suppresses(ruleId: string, line: number): boolean {
+    if (this.directives.length === 0) return false;
     const applies = (d: Directive) => d.rules.length === 0 || d.rules.includes(ruleId);
     const target = this.lineTargets.find((t) => t.line === line && applies(t.d));
-    if (target) return this.mark(target.d, ruleId);
-    let disabledBy: Directive | undefined;
-    for (const d of this.ranges) {
-      if (d.line > line) break;
-      if (applies(d)) disabledBy = d.kind === 'disable' ? d : undefined;
-    }
-    return disabledBy ? this.mark(disabledBy, ruleId) : false;
-  }
-
-  private mark(d: Directive, ruleId: string): true {
-    let set = this.used.get(d);
-    if (!set) {
-      set = new Set();
-      this.used.set(d, set);
-    }
-    set.add(ruleId);
-    return true;
-  }
-}
-
-const states = new WeakMap<Post, DirectiveState>();
-
-function stateOf(post: Post): DirectiveState {
-  let state = states.get(post);
-  if (!state) {
-    state = new DirectiveState(post);
-    states.set(post, state);
-  }
-  return state;
-}
-
-/** A predicate telling whether a finding of `ruleId` on `line` is switched off by a directive. */
-export function directiveFilter(post: Post): (ruleId: string, line: number) => boolean {
-  const state = stateOf(post);
-  if (state.directives.length === 0) return () => false;
-  return (ruleId, line) => state.suppresses(ruleId, line);
-}
-
-export interface DirectiveReportOptions {
-  config: ResolvedConfig;
-  /** Rules that ran on this post (a directive naming a rule that did not run is never "unused"). */
-  ran: (ruleId: string) => boolean;
-  /** No axe stage follows this one: a directive naming no rule can be judged now. */
-  final: boolean;
-  /** Builds the finding (the engine's factory, so severity, locale and fingerprints are as everywhere). */
-  report: (
-    ruleId: 'directive-unknown' | 'directive-unused',
-    messageId: string,
-    data: Record<string, string>,
-    d: Directive,
-  ) => Finding;
-}
-
-const KNOWN = new Set(allRules.map((r) => r.id));
-
-/**
- * `directive-unknown` (by the native stage) and `directive-unused` (for what can be judged at this
- * stage). The native stage passes `final: false` when the axe stage follows; the axe stage calls
- * this again with stage 'axe' for the directives that only it can judge.
- */
-export function directiveFindings(
-  post: Post,
-  options: DirectiveReportOptions,
-  stage: 'native' | 'axe',
-): Finding[] {
-  const state = stateOf(post);
-  const out: Finding[] = [];
-  const enabled = (id: 'directive-unknown' | 'directive-unused') => options.config.rules.has(id);
-  for (const d of state.directives) {
-    const named = d.rules.filter((r) => !r.startsWith('axe/') && !r.includes('/'));
-    if (stage === 'native' && enabled('directive-unknown')) {
-      for (const rule of named.filter((r) => !KNOWN.has(r))) {
-        const suggestion = closest(rule, KNOWN);
-        out.push(
-          options.report(
-            'directive-unknown',
-            suggestion ? 'unknownWithSuggestion' : 'unknown',
-            suggestion ? { rule, suggestion } : { rule },
-            d,
-          ),
-        );
+    let by = target?.d;
+    if (!by) {
+      for (const d of this.ranges) {
+        if (d.line > line) break;
+        if (applies(d)) by = d.kind === 'disable' ? d : undefined;
       }
     }
-    if (d.kind === 'enable' || !enabled('directive-unused') || state.used.has(d)) continue;
-    const mentionsAxe = d.rules.some((r) => r.startsWith('axe/'));
-    const blanket = d.rules.length === 0;
-    if (stage === 'native') {
-      if (mentionsAxe) continue; // judged after the axe stage, or never when it does not run
-      if (blanket && !options.final) continue; // an axe finding may still be what it silences
-    } else if (!mentionsAxe && !blanket) continue; // judged by the native stage
-    // Only rules that exist and ran can prove a directive useless (a rule switched off, skipped
-    // by a limit, or from a plugin is not evidence).
-    const judged = d.rules.every((r) => r.startsWith('axe/') || (KNOWN.has(r) && options.ran(r)));
-    if (!judged) continue;
-    if (d.rules.length === 0) out.push(options.report('directive-unused', 'unusedAll', {}, d));
-    else
-      out.push(
-        options.report(
-          'directive-unused',
-          'unusedRules',
-          { rules: d.rules.map((r) => `"${r}"`).join(', ') },
-          d,
-        ),
-      );
+    if (by) this.used.add(by);
+    return by !== undefined;
   }
-  return out;
+
+  /** `directive-unknown` and `directive-unused` drafts, once every draft went through suppresses(). */
+  judge<D>(judgement: DirectiveJudgement<D>): D[] {
+    const out: D[] = [];
+    const known = new Set(judgement.ruleIds);
+    for (const d of this.directives) {
+      const range = {
+        start: { line: d.line, column: d.column },
+        end: { line: d.endLine, column: d.endColumn },
+      };
+      for (const rule of d.rules.filter((r) => judgeable(r, judgement) && !known.has(r))) {
+        const suggestion = closest(rule, known);
+        const draft = judgement.report(
+          'directive-unknown',
+          suggestion ? 'unknownWithSuggestion' : 'unknown',
+          suggestion ? { rule, suggestion, line: d.line } : { rule, line: d.line },
+          range,
+        );
+        if (draft) out.push(draft);
+      }
+      if (d.kind === 'enable' || this.used.has(d)) continue;
+      // Only rules that exist and ran can prove a directive useless: a rule switched off, skipped
+      // by a limit, of an unconfigured plugin or of a stage that did not run is not evidence.
+      const judged = d.rules.length === 0 ? judgement.complete : d.rules.every((r) => judgement.ran(r));
+      if (!judged) continue;
+      const draft =
+        d.rules.length === 0
+          ? judgement.report('directive-unused', 'unusedAll', { line: d.line }, range)
+          : judgement.report(
+              'directive-unused',
+              'unusedRules',
+              { rules: d.rules.map((r) => `"${r}"`).join(', '), line: d.line },
+              range,
+            );
+      if (draft) out.push(draft);
+    }
+    return out;
+  }
+}
+
+/** Whether an id can be called unknown here: not axe's (its ids are axe-core's), not an unconfigured plugin's. */
+function judgeable(ruleId: string, judgement: DirectiveJudgement<unknown>): boolean {
+  const slash = ruleId.lastIndexOf('/');
+  if (slash < 0) return true;
+  const namespace = ruleId.slice(0, slash);
+  return namespace !== 'axe' && judgement.plugins.includes(namespace);
 }
 
 /** The first non-blank line after `line`: a blank line between the comment and its target is common in Markdown. */

@@ -6,17 +6,17 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check } from '../check.js';
-import { type CheckOptions, isResolvedConfig, limitFinding } from '../check-sync.js';
+import { type PortableConfig, toPortable } from '../config/portable.js';
 import { configForPath, resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
+import { countFindings } from '../engine/finalize.js';
+import { type CheckOptions, isResolvedConfig, limitFinding } from '../engine/pipeline.js';
 import { engineFinding } from '../engine/run.js';
 import { addThumbnails, thumbnailBudget } from '../report/html/thumbnails.js';
-import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
 import type { FileResult, Finding, Summary } from '../types.js';
 import { contentHash } from './cache.js';
-import type { WorkerTask } from './check-worker.js';
+import { checkContent, type TaskOutcome, type WorkerTask } from './check-content.js';
 import { toPosix } from './files.js';
 
 /** Options of `checkFiles`: those of `check`, plus workers, progress, overviews for the html report and a cache. */
@@ -61,8 +61,23 @@ export async function checkFiles(
   const cwd = options.cwd ?? process.cwd();
   const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+  // Plugins passed as objects cannot be sent to a worker: such a run stays in this thread.
+  const portable = toPortable(config);
+  // The settings of each file (its `overrides` applied) are resolved here, with its real path;
+  // files matching the same entries share one resolved (and one portable) configuration.
+  const portables = new Map<ResolvedConfig, PortableConfig>();
+  const portableFor = (fileConfig: ResolvedConfig): PortableConfig => {
+    let found = portables.get(fileConfig);
+    if (!found) {
+      found = toPortable(fileConfig)!;
+      portables.set(fileConfig, found);
+    }
+    return found;
+  };
   const pool =
-    concurrency > 1 && paths.length >= MIN_FILES_FOR_WORKERS ? await openPool(concurrency) : undefined;
+    portable && concurrency > 1 && paths.length >= MIN_FILES_FOR_WORKERS
+      ? await openPool(concurrency)
+      : undefined;
   const files: FileResult[] = new Array(paths.length);
   const posts = options.overviews ? new Map<string, PostOverview>() : undefined;
   const budget = thumbnailBudget();
@@ -100,7 +115,7 @@ export async function checkFiles(
     const task: WorkerTask = {
       content,
       display,
-      config: configForPath(config, path),
+      config: pool && portable ? portableFor(configForPath(config, path)) : configForPath(config, path),
       locale: options.locale,
       lang: options.lang,
       now: options.now,
@@ -130,22 +145,6 @@ export async function checkFiles(
     await pool?.destroy();
   }
   return posts ? { files, summary: summarize(files), posts } : { files, summary: summarize(files) };
-}
-
-export interface TaskOutcome {
-  messages: Finding[];
-  overview?: PostOverview;
-}
-
-/** Checks one file's bytes, in a worker or in-process: findings, and the overview when asked for. */
-export async function checkContent(
-  task: WorkerTask,
-  options: Omit<CheckFilesOptions, 'config'> = {},
-): Promise<TaskOutcome> {
-  const { content, display, config, overview: wanted, ...taskOptions } = task;
-  const result = await check({ ...options, ...taskOptions, config, content, path: display });
-  if (wanted && result.post) return { messages: result.messages, overview: postOverview(result.post) };
-  return { messages: result.messages };
 }
 
 interface Pool {
@@ -183,13 +182,5 @@ async function symlinkEscape(path: string, cwd: string): Promise<string | undefi
 }
 
 export function summarize(files: FileResult[]): Summary {
-  const summary: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
-  for (const file of files) {
-    for (const m of file.messages) {
-      if (m.severity === 'error') summary.errors++;
-      else if (m.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-    }
-  }
-  return summary;
+  return { files: files.length, ...countFindings(files.flatMap((f) => f.messages)) };
 }

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { detectRecordKind } from '../parse/record.js';
+import { detectRecordKind } from '../parse/records/index.js';
 
 export const POST_EXTENSIONS = ['md', 'markdown', 'mdx', 'html', 'htm', 'txt'];
 /** Directories expand to these too, but only files that look like post records (see isPostRecordFile). */

@@ -2,7 +2,6 @@
 // labelled fields in the text, the file's path — each value keeping the position it came from.
 import type { Element } from 'hast';
 import { attr, classList, collapseWhitespace, rangeOf, rawText, textOf } from '../hast/util.js';
-import type { PostIndex } from '../indexes/post-index.js';
 import { fieldLabelMatchers } from '../lang/field-labels.js';
 import { matchKey, trimPunctuation } from '../lang/normalize.js';
 import type {
@@ -12,6 +11,7 @@ import type {
   LabelledField,
   MetaField,
   PostFormat,
+  PostIndex,
   PostMeta,
   SourceRange,
 } from '../types.js';

@@ -3,8 +3,8 @@
 // text and findings, and the findings with a frame of the source lines. No external resources:
 // styles and the filter script are inline, thumbnails are data: URIs, a CSP forbids the rest.
 import { createHash } from 'node:crypto';
-import { allRules } from '../../rules/index.js';
 import { localize } from '../engine/messages.js';
+import { builtinRegistry } from '../engine/registry.js';
 import type { FileResult, Finding, Severity, Summary } from '../types.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html/assets.js';
 import { codeFrame, codeFrameLines } from './html/code-frame.js';
@@ -19,9 +19,9 @@ const COLLAPSE_RUNS_OVER = 50;
 const COLLAPSE_POSTS_OVER = 20;
 /** Posts per page: the script shows one page at a time (without scripts, all are shown). */
 export const POSTS_PER_PAGE = 50;
-const RULES = new Map(allRules.map((r) => [r.id, r]));
+/** The built-in rules, whose pages ship in the package and are embedded; a plugin's rule links to its own docs. */
+const RULES = new Map(builtinRegistry().rules.map((r) => [r.id, r]));
 const ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
-const RULE_TAGS = new Map(allRules.map((r) => [r.id, r.tags]));
 
 const htmlReport: Formatter = (files, summary, context) => {
   const locale = context.locale ?? dominantLanguage(context.posts);
@@ -280,7 +280,7 @@ function isImageFinding(m: Finding): boolean {
   return (
     m.ruleId.startsWith('img-') ||
     m.ruleId.startsWith('axe/') ||
-    (RULE_TAGS.get(m.ruleId)?.includes('images') ?? false)
+    (RULES.get(m.ruleId)?.tags.includes('images') ?? false)
   );
 }
 

@@ -1,3 +1,4 @@
+import type { RuleRegistry } from '../engine/registry.js';
 import type { FileResult, Summary } from '../types.js';
 
 /** What a formatter knows besides the findings: paths, colours, language, terminal width. */
@@ -24,6 +25,8 @@ export interface ReportContext {
   columns?: number;
   /** The terminal shows OSC 8 hyperlinks. */
   hyperlinks?: boolean;
+  /** The rules of the run (built-in and plugins'), for formats that describe them (SARIF). */
+  registry?: RuleRegistry;
 }
 
 /** A formatter: the files' findings and the summary in, the report's text out. */

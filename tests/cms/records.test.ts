@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { checkSync } from '../../src/check-sync.js';
-import { detectRecordKind, type RecordKind } from '../../src/parse/record.js';
+import { detectRecordKind, type RecordKind } from '../../src/parse/records/index.js';
 
 const dir = join(import.meta.dirname, '../../fixtures/cms');
 const KINDS: RecordKind[] = ['wordpress', 'ghost', 'decap', 'portable-text', 'generic'];

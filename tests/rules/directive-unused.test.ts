@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { checkSync } from '../../src/check-sync.js';
+import { defineRule, type Rule } from '../../src/engine/rule.js';
 import { md, ruleTester } from '../helpers/rule-tester.js';
 
 const pl = (body: string) => md(body, { lang: 'pl', title: 'Warsztaty' });
@@ -43,6 +44,14 @@ ruleTester('directive-unused', {
       name: 'an axe rule, when axe does not run (checkSync)',
       content: md('<!-- content-a11y-disable axe/aria-hidden-focus -->\nText.\n'),
     },
+    {
+      name: 'a blanket directive under checkSync: the axe stage the configuration enables never ran',
+      content: md('<!-- content-a11y-disable-next-line -->\nAll fine here.\n'),
+    },
+    {
+      name: 'a rule of a plugin that is not configured here',
+      content: md('<!-- content-a11y-disable-next-line acme/house-style -->\nAll fine here.\n'),
+    },
   ],
   invalid: [
     {
@@ -54,8 +63,9 @@ ruleTester('directive-unused', {
       errors: [{ line: 7, column: 1, message: /wyłącza "img-alt-redundant-prefix", ale nic/ }],
     },
     {
-      name: 'a blanket directive with nothing to silence (no axe stage follows checkSync)',
+      name: 'a blanket directive with nothing to silence, axe switched off (every stage ran)',
       content: md('<!-- content-a11y-disable-next-line -->\nAll fine here.\n'),
+      config: { axe: false },
       errors: [
         {
           line: 7,
@@ -93,12 +103,53 @@ describe('directive-unused with the axe stage', () => {
   it('severity follows the configuration, and "off" silences it', () => {
     const content = md('<!-- content-a11y-disable-next-line -->\nFine.\n');
     expect(
-      checkSync({ content, config: { rules: { 'directive-unused': 'error' } } }).messages.find(
+      checkSync({ content, config: { axe: false, rules: { 'directive-unused': 'error' } } }).messages.find(
         (m) => m.ruleId === 'directive-unused',
       )?.severity,
     ).toBe('error');
     expect(
-      checkSync({ content, config: { rules: { 'directive-unused': 'off' } } }).messages.map((m) => m.ruleId),
+      checkSync({ content, config: { axe: false, rules: { 'directive-unused': 'off' } } }).messages.map(
+        (m) => m.ruleId,
+      ),
     ).not.toContain('directive-unused');
+  });
+});
+
+describe('directive-unused with a plugin', () => {
+  const houseStyle = defineRule({
+    id: 'no-exclamation',
+    severity: 'warning',
+    wcag: [],
+    tags: ['plugin'],
+    description: { en: 'A heading that shouts' },
+    why: { en: 'House style.' },
+    fix: { en: 'Drop the exclamation mark.' },
+    messages: { shout: { en: 'The heading ends with "!".' } },
+    check({ index, report }) {
+      for (const h of index.headings)
+        if (h.text.endsWith('!')) report({ node: h.element, messageId: 'shout' });
+    },
+  });
+  const config = { axe: false, plugins: [{ name: 'acme', rules: [houseStyle as Rule] }] };
+  const ids = (body: string) => checkSync({ content: md(body), config }).messages.map((m) => m.ruleId);
+
+  it('a directive naming a plugin rule that ran and found nothing is unused', () => {
+    expect(ids('<!-- content-a11y-disable-next-line acme/no-exclamation -->\n## Quiet heading\n')).toContain(
+      'directive-unused',
+    );
+  });
+
+  it('one that silenced the plugin rule is used', () => {
+    expect(ids('<!-- content-a11y-disable-next-line acme/no-exclamation -->\n## Loud heading!\n')).toEqual(
+      [],
+    );
+  });
+
+  it('a misspelt plugin rule is directive-unknown, with the plugin rule suggested', () => {
+    const found = checkSync({
+      content: md('<!-- content-a11y-disable-next-line acme/no-exclamaton -->\n## Quiet\n'),
+      config,
+    }).messages.find((m) => m.ruleId === 'directive-unknown');
+    expect(found?.message).toMatch(/"acme\/no-exclamaton".*"acme\/no-exclamation"/);
   });
 });

@@ -2,7 +2,7 @@
 // style exports and hand-made JSON look like: a body string (Markdown or HTML), dates, a cover image
 // given as a URL with an alt field, as an object (`{ url, alternativeText }`, Strapi v4's
 // `{ data: { attributes } }`) or as a media id the host resolves.
-import { PostParseError } from '../errors.js';
+import { PostParseError } from '../../errors.js';
 import {
   allTextFields,
   isObject,

@@ -2,7 +2,7 @@
 // envelope or the post itself; `html` body, `published_at`, `updated_at`, `feature_image` with
 // `feature_image_alt`, `status`. Ghost has no per-post language field; a `lang`/`locale` is read
 // when a host adds one, otherwise the text decides.
-import { PostParseError } from '../errors.js';
+import { PostParseError } from '../../errors.js';
 import { isObject, localeToTag, type RecordParseOptions, type RecordParts, textField } from './shared.js';
 
 type Json = Record<string, unknown>;
@@ -15,7 +15,7 @@ export function looksLikeGhost(record: Json): boolean {
   );
 }
 
-export function readGhost(input: Json, options: RecordParseOptions): RecordParts {
+export function readGhost(input: Json, _options: RecordParseOptions): RecordParts {
   const enveloped = Array.isArray(input.posts) && isObject(input.posts[0]);
   const record = enveloped ? (input.posts as Json[])[0]! : input;
   const base = enveloped ? '$.posts[0]' : '$';

@@ -1,8 +1,9 @@
 // Which CMS wrote a record, and the parser for it. Detection looks at shape, not at names a user
 // chooses: WordPress's `content.rendered`, Ghost's `posts` envelope or `html` + `published_at`,
 // Decap's `data`, Portable Text's block arrays; anything else with a body string is generic.
+
+import { PostParseError } from '../../errors.js';
 import type { Post } from '../../types.js';
-import { PostParseError } from '../errors.js';
 import { looksLikeDecap, readDecap } from './decap.js';
 import { hasBody, readGeneric } from './generic.js';
 import { looksLikeGhost, readGhost } from './ghost.js';

@@ -2,7 +2,7 @@
 // blockquote), `listItem`, spans with marks, and image blocks with `alt` (or alt text on the asset,
 // through resolveAsset). The body is rendered to HTML one block per line, so a finding's line
 // leads back to its block and its JSON path names the block's `_key`.
-import { PostParseError } from '../errors.js';
+import { PostParseError } from '../../errors.js';
 import {
   isObject,
   localeToTag,

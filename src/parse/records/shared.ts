@@ -3,10 +3,11 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
+import { ApiMisuseError } from '../../errors.js';
 import type { CoverImage, FieldRole, MetaField, Post } from '../../types.js';
+import { assemblePost, type ParseSettings } from '../assemble.js';
 import { metaField } from '../fields.js';
 import { htmlToHast, isFullHtmlDocument } from '../html.js';
-import { assemblePost, type ParseInput } from '../index.js';
 import { markdownToHast } from '../markdown.js';
 import { LineIndex } from '../positions.js';
 
@@ -27,7 +28,7 @@ export interface AssetInfo {
 
 export type AssetLookup = (ref: AssetRef) => AssetInfo | undefined;
 
-export interface RecordParseOptions extends Omit<ParseInput, 'content' | 'format'> {
+export interface RecordParseOptions extends ParseSettings {
   /** Supplies alt text kept on media records. Synchronous here; check() pre-resolves async ones. */
   resolveAsset?: AssetLookup;
 }
@@ -169,10 +170,4 @@ function fieldPaths(parts: RecordParts): Partial<Record<FieldRole, string>> {
   set('cover-src', parts.cover?.src);
   set('cover-alt', parts.cover?.alt ?? parts.cover?.src);
   return paths;
-}
-
-/** A mistake in how the library is called (not in the post): thrown to the caller, never turned
- * into a finding about the post. */
-export class ApiMisuseError extends TypeError {
-  override name = 'ApiMisuseError';
 }

@@ -2,7 +2,7 @@
 // `content.rendered`, site-local `date` and UTC `date_gmt` (written without `Z`), `featured_media`
 // (an attachment id: its `alt_text` comes from `_embedded` or the host's resolveAsset), and the
 // `lang` field multilingual plugins add (Polylang `lang`, WPML `wpml_current_locale`).
-import { PostParseError } from '../errors.js';
+import { PostParseError } from '../../errors.js';
 import {
   allTextFields,
   htmlText,
