@@ -21,6 +21,7 @@ import type { Post } from './types.js';
 /** The stages a check can run: the native rules, and axe-core on the rendered DOM. */
 export type Stage = 'native' | 'dom';
 
+/** Options of `checkPost`: locale and clock, and which rules and stages to run. */
 export interface CheckPostOptions extends Pick<CheckOptions, 'locale' | 'now'> {
   /** The rules to run (default: the configuration's registry). */
   rules?: RuleRegistry;

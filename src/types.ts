@@ -48,6 +48,7 @@ export type FieldOriginKind =
   /** A CMS record field; `key` is its name, `cms` the record kind, `jsonPath` where it is. */
   | 'record';
 
+/** Where a metadata value came from: its kind of source and the key, label or JSON path within it. */
 export interface FieldOrigin {
   kind: FieldOriginKind;
   /** The key, property or element the value came from (`date`, `date_gmt`, `datePublished`). */
@@ -117,12 +118,17 @@ export interface PostMeta {
 export interface Lines {
   readonly text: string;
   readonly lineCount: number;
+  /** The 1-based line and column of a 0-based offset. */
   point(offset: number): Point;
+  /** The line/column range of `text.slice(startOffset, endOffset)`. */
   range(startOffset: number, endOffset: number): SourceRange;
+  /** The 0-based offset of a 1-based line and column. */
   offset(line: number, column: number): number;
+  /** The text of a 1-based line, without its line break. */
   lineText(line: number): string;
 }
 
+/** A heading of the post (`h1`–`h6` or `role="heading"`), its level and names. */
 export interface HeadingInfo {
   element: Element;
   level: number;
@@ -133,6 +139,7 @@ export interface HeadingInfo {
   position?: SourceRange;
 }
 
+/** A link of the post (`<a href>`), its target and names. */
 export interface LinkInfo {
   element: Element;
   href: string;
@@ -145,11 +152,13 @@ export interface LinkInfo {
   position?: SourceRange;
 }
 
+/** What element makes the image: `<img>`, `<input type="image">`, `<area>`, `role="img"` or `<svg>`. */
 export type ImageKind = 'img' | 'input-image' | 'area' | 'role-img' | 'svg';
 /** Where the image was written: Markdown `![]()`, HTML (in an HTML post or raw HTML in Markdown),
  * a plain-text gallery line, or a CMS media record. */
 export type ImageOrigin = 'markdown' | 'html' | 'text' | 'cms';
 
+/** An image of the post, with its text alternative and the context rules judge it in. */
 export interface ImageInfo {
   element: Element;
   kind: ImageKind;
@@ -201,10 +210,13 @@ export interface PostIndex {
   readonly headElements: readonly Element[];
   /** Deepest element nesting met by the walk (for `limits.maxNesting`). */
   readonly depth: number;
+  /** The parent of a node of the tree (undefined for the root). */
   parent(node: Nodes): Parents | undefined;
   /** Nearest ancestor (not the node itself) matching `test`. */
   closest(node: Nodes, test: (el: Element) => boolean): Element | undefined;
+  /** The content element with this `id` (the first, when a post repeats one). */
   byId(id: string): Element | undefined;
+  /** The content elements with this tag name, in document order. */
   byTag(tagName: string): readonly Element[];
   /** Memoises a derived index under `key`: any rule or helper can add one without a new walk. */
   cached<T>(key: string, build: () => T): T;
