@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { checkSync } from '../../src/check-sync.js';
 import { fixFile, jsonPathSegments } from '../../src/cli/fix.js';
 import { resolveConfig } from '../../src/config/resolve.js';
+import type { Plugin } from '../../src/engine/registry.js';
+import { defineRule, type Rule } from '../../src/engine/rule.js';
 import { cliStrings } from '../../src/i18n/strings.js';
 import { runCli } from '../helpers/cli.js';
 import { tempRepo } from '../helpers/git-repo.js';
@@ -117,6 +119,44 @@ describe('check --fix', () => {
     expect(outcome?.written).toBe(false);
     expect(outcome?.note).toMatch(/changed on disk/);
     expect(readFileSync(join(d, 'post.md'), 'utf8')).toBe(`${POST}\nEdited meanwhile.\n`);
+  });
+
+  it('never writes a fix whose result no longer parses', async () => {
+    // A plugin's careless fix: it "quotes" the title but leaves the YAML flow sequence unclosed.
+    // No built-in fix can do this; the check after each pass is what stops any that ever would.
+    const careless = defineRule({
+      id: 'title-brackets',
+      severity: 'warning',
+      wcag: [],
+      tags: ['title', 'plugin'],
+      fixType: 'markup',
+      description: { en: 'A title in brackets', pl: 'Tytuł w nawiasach' },
+      why: { en: 'Only to test fix safety.', pl: 'Tylko do testu bezpieczeństwa poprawek.' },
+      fix: { en: 'Bracket the title.', pl: 'Ujmij tytuł w nawias.' },
+      messages: { bracket: { en: 'Bracket the title.', pl: 'Ujmij tytuł w nawias.' } },
+      check({ post, index, report }) {
+        const start = post.source.indexOf('title: ');
+        if (start < 0 || post.source.startsWith('title: [', start)) return;
+        const at = index.lineIndex.range(start, start + 'title: '.length);
+        report({ messageId: 'bracket', position: at, fix: { position: at, text: 'title: [' } });
+      },
+    });
+    const plugin: Plugin = { name: 'careless', rules: [careless as Rule] };
+    const d = dir({ 'post.md': POST });
+    const outcome = await fixFile(
+      { path: join(d, 'post.md'), display: 'post.md', checked: new TextEncoder().encode(POST) },
+      {
+        config: resolveConfig({ plugins: [plugin], rules: { 'date-month-form': 'off' } }),
+        types: new Set(['markup']),
+        dryRun: false,
+        t: cliStrings('en'),
+        axe: false,
+      },
+    );
+    expect(outcome?.written).toBe(false);
+    expect(outcome?.fixed).toBe(0);
+    expect(outcome?.note).toMatch(/^post\.md: not fixed, because the fixed text would no longer parse \(/);
+    expect(readFileSync(join(d, 'post.md'), 'utf8')).toBe(POST);
   });
 
   it('re-runs until no fix applies, within a bounded number of passes', async () => {
