@@ -2,8 +2,15 @@
 // CommandSpec and one line here.
 import { checkCommand } from './check-command.js';
 import { initHookCommand } from './init-hook-command.js';
+import { lspCommand } from './lsp-command.js';
 import { mergeCommand } from './merge-command.js';
 import type { CommandSpec } from './program.js';
 import { rulesCommand } from './rules-command.js';
 
-export const COMMANDS: readonly CommandSpec[] = [checkCommand, rulesCommand, mergeCommand, initHookCommand];
+export const COMMANDS: readonly CommandSpec[] = [
+  checkCommand,
+  rulesCommand,
+  mergeCommand,
+  initHookCommand,
+  lspCommand,
+];

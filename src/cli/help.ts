@@ -54,6 +54,7 @@ const en: HelpStrings = {
     rules: 'list the rules with their severity and WCAG criteria',
     'init-hook': 'install a git pre-commit hook that runs "check --staged"',
     merge: 'combine the JSON or SARIF reports of --shard jobs',
+    lsp: 'start the language server for editors (lsp --stdio)',
   },
   arguments: {
     paths: 'files, folders or quoted globs ("-" reads standard input; default: the current folder)',
@@ -153,6 +154,7 @@ const pl: HelpStrings = {
     rules: 'wypisuje reguły z ich wagą i kryteriami WCAG',
     'init-hook': 'instaluje hak git pre-commit uruchamiający „check --staged”',
     merge: 'łączy raporty JSON albo SARIF zadań --shard',
+    lsp: 'uruchamia serwer języka dla edytorów (lsp --stdio)',
   },
   arguments: {
     paths:
