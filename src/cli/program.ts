@@ -28,6 +28,13 @@ export interface CommandSpec {
 /** commander's Command, with its error messages replaced by the catalogue's. */
 export class CliCommand extends Command {
   strings!: CliStrings;
+  /** Set by allowUnknownOption(): a command whose options belong to someone else (lsp). */
+  private unknownAllowed = false;
+
+  override allowUnknownOption(allow = true): this {
+    this.unknownAllowed = allow;
+    return super.allowUnknownOption(allow);
+  }
 
   override createCommand(name?: string): CliCommand {
     const command = new CliCommand(name);
@@ -41,13 +48,14 @@ export class CliCommand extends Command {
   }
 
   /** Called by commander for a flag no command defines. */
-  unknownOption(flag: string): never {
+  unknownOption(flag: string): void {
+    if (this.unknownAllowed) return;
     const bare = flag.split('=')[0]!;
     const candidates: string[] = [];
     for (let command: Command | null = this; command; command = command.parent) {
       for (const option of command.options) if (option.long) candidates.push(option.long);
     }
-    return this.failUsage(
+    this.failUsage(
       this.strings.unknownOption(bare, bare.startsWith('--') ? closest(bare, candidates) : undefined),
     );
   }
