@@ -61,6 +61,7 @@ export default defineRule({
     const groupOf = new Map(imageGroups(index).flatMap((g) => g.map((i) => [i, g] as const)));
     for (const image of images) {
       if (image.alt !== '' || image.decorative || image.origin !== 'html') continue;
+      if (image.bareAlt) continue; // `<img alt>` with no value is img-alt-missing's.
       // In a link or button with its own text, alt="" is right (H2): the text names it.
       if (image.link && index.links.find((l) => l.element === image.link)?.text) continue;
       if (index.closest(image.element, (a) => a.tagName === 'button')) continue;

@@ -43,6 +43,10 @@ export default defineEngineRule({
       en: 'Elements are nested {actual} deep, over the limit of {max} (limits.maxNesting): all content rules were skipped.',
       pl: 'Elementy są zagnieżdżone na głębokość {actual}, więcej niż limit {max} (limits.maxNesting): pominięto wszystkie reguły treści.',
     },
+    maxAxeElements: {
+      en: 'The post has {actual} elements, over the limit of {max} (limits.maxAxeElements): the rendered-DOM checks (all {rules} axe/* rules of axe-core) were skipped; the other rules ran.',
+      pl: 'Wpis ma {actual} elementów, więcej niż limit {max} (limits.maxAxeElements): pominięto sprawdzenia wyrenderowanej strony (wszystkie {rules} reguł axe/* z axe-core); pozostałe reguły zadziałały.',
+    },
     tooDeepToParse: {
       en: 'The file is nested too deeply to parse (limits.maxNesting is {max}): it was not checked, all rules were skipped.',
       pl: 'Plik jest zagnieżdżony zbyt głęboko, by go przetworzyć (limits.maxNesting wynosi {max}): nie został sprawdzony, pominięto wszystkie reguły.',

@@ -106,8 +106,8 @@ export interface PostMeta {
   /** Draft or scheduled posts (front matter `draft: true`, `published: false`, status field). */
   draft: boolean;
   labelledFields: LabelledField[];
-  /** Raw front matter (YAML or TOML) as plain data, with its range in the source. */
-  frontMatter?: { data: Record<string, unknown>; kind: 'yaml' | 'toml'; position: SourceRange };
+  /** Raw front matter (YAML, TOML or Hugo's JSON) as plain data, with its range in the source. */
+  frontMatter?: { data: Record<string, unknown>; kind: 'yaml' | 'toml' | 'json'; position: SourceRange };
   /** True when the post's template renders the title as the page's `h1`. */
   titleIsRenderedAsH1: boolean;
   /** The whole input is a full HTML document (has `<html>`/`<head>`/`<body>`). */
@@ -166,6 +166,9 @@ export interface ImageInfo {
   src?: string;
   /** The alt attribute as written; `undefined` when there is none. */
   alt?: string;
+  /** HTML `<img alt>`: the attribute with no value, which HTML reads as `alt=""` — more often a
+   * value left out than a decision that the image is decorative. */
+  bareAlt: boolean;
   title?: string;
   /** The name assistive technology announces (alt, aria-label, aria-labelledby, title). */
   name: string;

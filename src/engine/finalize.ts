@@ -42,6 +42,8 @@ export interface Draft {
   /** Engine findings (parse-error, limit-exceeded) and directives' own findings are never
    * suppressed by a directive: a post cannot switch off being told it could not be read. */
   unsuppressable?: boolean;
+  /** Rules whose directive silences this draft too (an axe finding and its native twin). */
+  silencedWith?: readonly string[];
 }
 
 export interface FinalizeContext {
@@ -64,7 +66,10 @@ export function finalize(drafts: readonly Draft[], context: FinalizeContext): Fi
   for (const draft of drafts) {
     const range = post ? clampRange(draft.range ?? draft.field?.position, post) : draft.range;
     const line = (range?.start ?? { line: 1 }).line;
-    if (!draft.unsuppressable && directives?.suppresses(draft.ruleId, line)) continue;
+    if (!draft.unsuppressable && directives) {
+      if (directives.suppresses(draft.ruleId, line)) continue;
+      if (draft.silencedWith?.some((id) => directives.suppresses(id, line))) continue;
+    }
     kept.push({ draft, range });
   }
   // Judged only now, when every draft has been offered to every directive.

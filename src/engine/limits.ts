@@ -16,6 +16,11 @@ export interface Limits {
   maxNesting: number;
   /** Most images in one post. */
   maxImages: number;
+  /**
+   * Most elements in a post that the rendered-DOM checks (axe-core in jsdom) still run on; past it
+   * they are skipped and the native rules still run. axe's cost grows faster than the post.
+   */
+  maxAxeElements: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -23,6 +28,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxLineLength: 200_000,
   maxNesting: 1000,
   maxImages: 2000,
+  maxAxeElements: 10_000,
 });
 
 export const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as Array<keyof Limits>;
@@ -34,8 +40,8 @@ export interface LimitBreach {
   max: number;
   /** Line where the breach is (longest line, deepest point), when known. */
   line?: number;
-  /** `all`: the file was not parsed; `images`: only the image rules were skipped. */
-  skipped: 'all' | 'images';
+  /** `all`: the file was not parsed; `images`: only the image rules; `axe`: only the axe-core checks. */
+  skipped: 'all' | 'images' | 'axe';
 }
 
 /** UTF-8 length of a string, counted without allocating; stops counting once over `stopAt`. */

@@ -8,7 +8,7 @@ import type { MetaField, Post, PostFormat } from '../types.js';
 import { assemblePost, type ParseSettings } from './assemble.js';
 import { decodeSource } from './decode.js';
 import { metaField } from './fields.js';
-import { readFrontMatter } from './front-matter.js';
+import { markdownBody, readFrontMatter } from './front-matter.js';
 import { htmlToHast, isFullHtmlDocument } from './html.js';
 import { markdownToHast, mdastToHast } from './markdown.js';
 import { readableHast, readableMdast } from './mdx-nodes.js';
@@ -187,7 +187,7 @@ function parseDocumentText(source: string, format: Exclude<PostFormat, 'json'>, 
   let fullDocument = false;
   if (format === 'markdown') {
     frontMatter = readFrontMatter(source, lines);
-    hast = markdownToHast(source);
+    hast = markdownToHast(markdownBody(source, frontMatter));
   } else if (format === 'html') {
     fullDocument = isFullHtmlDocument(source);
     hast = htmlToHast(source);
