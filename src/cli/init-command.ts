@@ -10,23 +10,36 @@ import type { UserConfig } from '../config/types.js';
 import { detectTextLanguage } from '../lang/detect.js';
 import { globMatcher } from '../site/glob.js';
 import type { Generator, SiteProfile } from '../site/types.js';
-import type { CliIo } from './check-command.js';
+import type { CliIo } from './io.js';
+import { type CommandSpec, option } from './program.js';
 import { siteForDirectory } from './site-command.js';
-import { parseCommandArgs, UsageError } from './usage-error.js';
+import { UsageError } from './usage-error.js';
 
-export const INIT_HELP = `Usage: content-a11y init [DIR] [--force] [--dry-run]
-
+export const INIT_HELP = `
 Writes content-a11y.config.json in DIR (default: the current directory) from what content-a11y
 detects about the site there (see "content-a11y site"): the generator, the title level, which
 files are posts, the generator's build folders to ignore, and a language when the site declares
 none. An existing configuration is never replaced unless --force; --dry-run prints it instead.
 `;
 
-const OPTIONS = {
-  force: { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+export const initCommand: CommandSpec = {
+  name: 'init',
+  define(command, { io, help, exit }) {
+    command
+      .argument('[dir]', help.arguments.siteDir)
+      .addOption(option('--force', help.options.initForce))
+      .addOption(option('--dry-run', help.options.dryRun))
+      .addHelpText('after', INIT_HELP)
+      .action(async (dir: string | undefined, values: InitValues) => {
+        exit(await runInit(dir, values, io));
+      });
+  },
+};
+
+interface InitValues {
+  force?: boolean;
+  dryRun?: boolean;
+}
 
 /** What each generator builds into (never content to check). */
 const BUILD_OUTPUT: Record<Generator, string[]> = {
@@ -42,16 +55,10 @@ const BUILD_OUTPUT: Record<Generator, string[]> = {
   plain: [],
 };
 
-export async function runInit(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-  if (values.help) {
-    io.stdout.write(INIT_HELP);
-    return 0;
-  }
-  if (positionals.length > 1) throw new UsageError('Give one directory (or none for the current one).');
-  const dir = resolve(io.cwd, positionals[0] ?? '.');
+export async function runInit(dirArg: string | undefined, values: InitValues, io: CliIo): Promise<number> {
+  const dir = resolve(io.cwd, dirArg ?? '.');
   const existing = existingConfig(dir);
-  if (existing && !values.force && !values['dry-run']) {
+  if (existing && !values.force && !values.dryRun) {
     io.stderr.write(
       `content-a11y: ${relative(io.cwd, join(dir, existing)) || existing} already configures content-a11y; not replaced (use --force to overwrite content-a11y.config.json).\n`,
     );
@@ -65,7 +72,7 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
   const { site, profile } = await siteForDirectory(io.cwd, dir);
   const config = starterConfig(profile, site.dir, dir);
   const text = `${JSON.stringify(config, null, 2)}\n`;
-  if (values['dry-run']) {
+  if (values.dryRun) {
     io.stdout.write(text);
     return 0;
   }

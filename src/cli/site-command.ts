@@ -8,12 +8,12 @@ import { resolveConfig } from '../config/resolve.js';
 import { applySiteOverrides, GENERATOR_IMAGE_TAGS } from '../site/facts.js';
 import { type LocatedSite, SiteLocator } from '../site/locate.js';
 import type { SiteProfile, ValueOrigin } from '../site/types.js';
-import type { CliIo } from './check-command.js';
+import type { CliIo } from './io.js';
+import { type CommandSpec, option } from './program.js';
 import { isDirectory } from './site-option.js';
-import { parseCommandArgs, UsageError } from './usage-error.js';
+import { UsageError } from './usage-error.js';
 
-export const SITE_HELP = `Usage: content-a11y site [DIR] [--format text|json] [--config FILE]
-
+export const SITE_HELP = `
 Shows what content-a11y reads from the site DIR (default: the current directory) belongs to:
 the generator (Hugo, Jekyll, Octopress, Zola, Eleventy, Astro, Docusaurus, Hexo, MkDocs, or a
 plain folder), the site's languages, the level its layout renders a post's title at, its
@@ -21,11 +21,24 @@ Markdown flavour and template tags, and which files are posts — each with the 
 came from. Override any of it in the configuration: "site": { … }, "titleLevel", "posts".
 `;
 
-const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  config: { type: 'string', short: 'c' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+export const siteCommand: CommandSpec = {
+  name: 'site',
+  define(command, { io, help, exit }) {
+    command
+      .argument('[dir]', help.arguments.siteDir)
+      .addOption(option('-f, --format <format>', help.options.siteFormat))
+      .addOption(option('-c, --config <file>', help.options.config))
+      .addHelpText('after', SITE_HELP)
+      .action(async (dir: string | undefined, values: SiteValues) => {
+        exit(await runSiteCommand(dir, values, io));
+      });
+  },
+};
+
+interface SiteValues {
+  format?: string;
+  config?: string;
+}
 
 /** The site DIR belongs to, with the configuration's overrides applied. */
 export async function siteForDirectory(
@@ -44,18 +57,16 @@ export async function siteForDirectory(
   return { site, profile };
 }
 
-export async function runSiteCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-  if (values.help) {
-    io.stdout.write(SITE_HELP);
-    return 0;
-  }
+export async function runSiteCommand(
+  dirArg: string | undefined,
+  values: SiteValues,
+  io: CliIo,
+): Promise<number> {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') {
     throw new UsageError(`--format takes text or json, not "${format}".`);
   }
-  if (positionals.length > 1) throw new UsageError('Give one directory (or none for the current one).');
-  const dir = positionals[0] ?? '.';
+  const dir = dirArg ?? '.';
   const { site, profile } = await siteForDirectory(io.cwd, dir, values.config);
   const shownDir = relative(io.cwd, site.dir).split(sep).join('/') || '.';
   if (format === 'json') {

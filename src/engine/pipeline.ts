@@ -1,7 +1,7 @@
 // The path every post takes, in one place: decode once, measure the limits, parse once, run the
 // native rules (and, from check(), the rendered-DOM stage), then finalize. checkSync() and check()
 // are thin wrappers around these steps; the file-system layer and the CLI only call them.
-import { resolveConfig } from '../config/resolve.js';
+import { configForPath, resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
 import { ApiMisuseError, PostParseError } from '../errors.js';
 import { primaryLanguage } from '../lang/language-tags.js';
@@ -11,12 +11,14 @@ import type { AssetInfo, AssetRef, RecordKind } from '../parse/records/index.js'
 import { applySiteOverrides, plainProfile, siteFacts } from '../site/facts.js';
 import type { SiteProfile } from '../site/types.js';
 import type { Counts, Finding, Post, PostFormat, Summary } from '../types.js';
+import type { DirectiveJudgement } from './directives.js';
 import { countFindings, type Draft, finalize } from './finalize.js';
 import { checkByteLimit, checkTextLimits, type LimitBreach, type Limits } from './limits.js';
 import type { RuleRegistry } from './registry.js';
 import { type AnyRule, isEngineRule } from './rule.js';
 import { engineDraft, helpUrl, runRules } from './run.js';
 
+/** What to check and how: the post (text, bytes or a CMS record), its path and format, languages, configuration. */
 export interface CheckOptions {
   /** The post: file text or bytes, or (with format `json`) a CMS record as text or as an object. */
   content: string | Uint8Array | Record<string, unknown>;
@@ -51,6 +53,7 @@ export interface CheckOptions {
   postKind?: 'post' | 'page';
 }
 
+/** The outcome of checking one post: its findings, counts, and the parsed post. */
 export interface CheckResult {
   /** True when there is no error-severity finding. */
   ok: boolean;
@@ -77,7 +80,9 @@ export function isResolvedConfig(config: UserConfig | ResolvedConfig | undefined
 }
 
 export function runContext(options: Pick<CheckOptions, 'config' | 'locale' | 'now' | 'path'>): RunContext {
-  const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
+  const resolved = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
+  // The settings for this file: the `overrides` entries its path matches, applied once here.
+  const config = configForPath(resolved, options.path);
   return {
     config,
     registry: config.registry,
@@ -196,17 +201,50 @@ export function nativeStage(post: Post, context: RunContext, skip?: (rule: AnyRu
   });
 }
 
+/** What ran on a post: whether the rendered-DOM stage did, and the rules a limit skipped. */
+export interface StagesRun {
+  dom: boolean;
+  skip?: (rule: AnyRule) => boolean;
+}
+
 /** Finalizes the drafts of every stage into the result a caller gets. */
-export function finish(post: Post | undefined, drafts: Draft[], context: RunContext): CheckResult {
+export function finish(
+  post: Post | undefined,
+  drafts: Draft[],
+  context: RunContext,
+  run: StagesRun = { dom: false },
+): CheckResult {
   const messages = finalize(drafts, {
     post,
     path: context.path,
     helpUrl: (id) => context.registry.get(id)?.docsUrl ?? helpUrl(id),
+    directives: post ? directiveJudgement(post, context, run) : undefined,
   });
   const counts = countFindings(messages);
   const out: CheckResult = { ok: counts.errors === 0, messages, summary: { files: 1, ...counts }, counts };
   if (post) out.post = post;
   return out;
+}
+
+/** Only rules that ran can prove a directive unused; a directive naming no rule waits for every stage. */
+function directiveJudgement(post: Post, context: RunContext, run: StagesRun): DirectiveJudgement<Draft> {
+  const { config, registry } = context;
+  const locale = messageLocale(context, post.lang);
+  return {
+    ruleIds: registry.rules.map((r) => r.id),
+    plugins: config.plugins.map((p) => p.name),
+    ran: (id) => {
+      if (id.startsWith('axe/')) return run.dom;
+      const rule = registry.get(id);
+      return rule !== undefined && !isEngineRule(rule) && config.rules.has(id) && !run.skip?.(rule);
+    },
+    complete: run.dom || !config.axe,
+    report: (ruleId, messageId, data, range) => {
+      const setting = config.rules.get(ruleId);
+      if (!setting) return undefined;
+      return { ...engineDraft(ruleId, messageId, data, locale, range), severity: setting.severity };
+    },
+  };
 }
 
 /** Checks an already parsed post with the native rules (the sync path). */
@@ -218,7 +256,10 @@ export function checkPostSync(
   const context = runContext({ config, locale: options.locale, now: options.now, path: post.path });
   if (options.rules) context.registry = options.rules;
   const limits = treeLimits(post, context);
-  return finish(post, [...limits.drafts, ...nativeStage(post, context, limits.skip)], context);
+  return finish(post, [...limits.drafts, ...nativeStage(post, context, limits.skip)], context, {
+    dom: false,
+    skip: limits.skip,
+  });
 }
 
 export function limitDraft(

@@ -116,9 +116,17 @@ function positionOf(node: ReportInput['node']): SourceRange | undefined {
   return { start: p.start, end: p.end };
 }
 
-/** A finding the engine itself reports (parse-error, rule-error, limit-exceeded). */
+/** The engine's own rules: a post it could not read, a rule that failed, a limit, a directive's mistake. */
+export type EngineRuleId =
+  | 'parse-error'
+  | 'rule-error'
+  | 'limit-exceeded'
+  | 'directive-unknown'
+  | 'directive-unused';
+
+/** A finding the engine itself reports (parse-error, rule-error, limit-exceeded, directive-*). */
 export function engineDraft(
-  ruleId: 'parse-error' | 'rule-error' | 'limit-exceeded',
+  ruleId: EngineRuleId,
   messageId: string,
   data: Record<string, string | number>,
   locale: string,
@@ -141,7 +149,7 @@ export function engineDraft(
 
 /** An engine finding for a file with no post (unreadable, over the byte limit), finalized. */
 export function engineFinding(
-  ruleId: 'parse-error' | 'rule-error' | 'limit-exceeded',
+  ruleId: EngineRuleId,
   messageId: string,
   data: Record<string, string | number>,
   locale: string,

@@ -6,15 +6,13 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check } from '../check.js';
-import { toPortable } from '../config/portable.js';
-import { resolveConfig } from '../config/resolve.js';
+import { type PortableConfig, toPortable } from '../config/portable.js';
+import { configForPath, resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
 import { countFindings } from '../engine/finalize.js';
 import { type CheckOptions, isResolvedConfig, limitFinding } from '../engine/pipeline.js';
 import { engineFinding } from '../engine/run.js';
 import { addThumbnails, thumbnailBudget } from '../report/html/thumbnails.js';
-import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
 import { SiteRun } from '../site/site-run.js';
 import type { FileResult, Finding, Summary } from '../types.js';
@@ -22,6 +20,7 @@ import { contentHash } from './cache.js';
 import { checkContent, type TaskOutcome, type WorkerTask } from './check-content.js';
 import { toPosix } from './files.js';
 
+/** Options of `checkFiles`: those of `check`, plus workers, progress, overviews for the html report and a cache. */
 export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path' | 'config'> {
   config?: UserConfig | ResolvedConfig;
   /** Worker threads for large runs (default: os.availableParallelism()); 1 checks in-process. */
@@ -46,6 +45,7 @@ export interface FindingCache {
   set(path: string, hash: string, messages: Finding[]): void;
 }
 
+/** The findings of every file, in the order given, and their summary. */
 export interface CheckFilesResult {
   files: FileResult[];
   summary: Summary;
@@ -56,6 +56,7 @@ export interface CheckFilesResult {
 /** Below this many files, starting workers costs more than it saves (a pre-commit hook's few posts). */
 const MIN_FILES_FOR_WORKERS = 24;
 
+/** Checks files on disk (Node only); a file that cannot be read or parsed becomes a `parse-error` finding and the others are still checked. */
 export async function checkFiles(
   paths: string[],
   options: CheckFilesOptions = {},
@@ -65,6 +66,17 @@ export async function checkFiles(
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   // Plugins passed as objects cannot be sent to a worker: such a run stays in this thread.
   const portable = toPortable(config);
+  // The settings of each file (its `overrides` applied) are resolved here, with its real path;
+  // files matching the same entries share one resolved (and one portable) configuration.
+  const portables = new Map<ResolvedConfig, PortableConfig>();
+  const portableFor = (fileConfig: ResolvedConfig): PortableConfig => {
+    let found = portables.get(fileConfig);
+    if (!found) {
+      found = toPortable(fileConfig)!;
+      portables.set(fileConfig, found);
+    }
+    return found;
+  };
   const pool =
     portable && concurrency > 1 && paths.length >= MIN_FILES_FOR_WORKERS
       ? await openPool(concurrency)
@@ -111,7 +123,7 @@ export async function checkFiles(
     const task: WorkerTask = {
       content,
       display,
-      config: pool && portable ? portable : config,
+      config: pool && portable ? portableFor(configForPath(config, path)) : configForPath(config, path),
       locale: options.locale,
       lang: options.lang,
       now: options.now,

@@ -111,6 +111,9 @@ async function gitignoreFilter(cwd: string, files: string[]): Promise<(file: str
     } catch {
       ig = null;
     }
+    // The repository's own exclude file (.git/info/exclude) applies from its root, as in git.
+    const exclude = dir === root ? await readGitExclude(root) : undefined;
+    if (exclude) ig = (ig ?? ignore()).add(exclude);
     cache.set(dir, ig);
     return ig;
   };
@@ -136,6 +139,23 @@ async function gitignoreFilter(cwd: string, files: string[]): Promise<(file: str
     }
   }
   return (file) => ignoredFiles.has(file);
+}
+
+/** `info/exclude` of the repository at `root` (a worktree's `.git` file points to its git folder). */
+async function readGitExclude(root: string): Promise<string | undefined> {
+  try {
+    let gitDir = join(root, '.git');
+    if (statSync(gitDir).isFile()) {
+      const pointer = /^gitdir:\s*(.+)$/m.exec(await readFile(gitDir, 'utf8'))?.[1]?.trim();
+      if (!pointer) return undefined;
+      gitDir = resolve(root, pointer);
+      const common = await readFile(join(gitDir, 'commondir'), 'utf8').catch(() => undefined);
+      if (common) gitDir = resolve(gitDir, common.trim());
+    }
+    return await readFile(join(gitDir, 'info', 'exclude'), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 export function findUp(from: string, name: string): string | undefined {

@@ -18,6 +18,7 @@ import { textToHast } from './text.js';
 
 export type { ParseSettings } from './assemble.js';
 
+/** What `parse()` reads: the content, its format when known, and the settings for its metadata. */
 export interface ParseInput extends ParseSettings {
   /** File text or bytes, or a CMS record as an object (or as JSON text). */
   content: string | Uint8Array | Record<string, unknown>;

@@ -83,5 +83,6 @@ describe('content-a11y init-hook', () => {
       });
       expect(partial.status).not.toBe(0);
     },
+    120_000, // three commits, each a fresh process running the hook: slow on a busy machine
   );
 });
