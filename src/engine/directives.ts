@@ -51,28 +51,28 @@ export function readDirectives(post: Post): Directive[] {
   return out;
 }
 
-/** `{/* … *\/}` written in the text of a Markdown (MDX) post, outside code; positions from the source. */
+/** `{/* … *\/}` written in a Markdown (MDX) post, outside code; positions from the source. Read
+ * from the source, not from text nodes: a site's template pass blanks MDX expressions (comments
+ * included) before the Markdown is parsed, so they are in no text node. */
 function mdxComments(post: Post): Array<{ value: string; position: { start: Point; end: Point } }> {
   if (!post.source.includes('{/*')) return [];
-  const out: Array<{ value: string; position: { start: Point; end: Point } }> = [];
+  const code: Array<[number, number]> = [];
   for (const el of post.index.elements) {
-    if (el.tagName === 'code' || el.tagName === 'pre') continue;
-    for (const child of el.children) {
-      const at = child.type === 'text' ? child.position : undefined;
-      if (at?.start.offset === undefined || at.end.offset === undefined) continue;
-      // indexOf, not a lazy regex: one pass over the text however many `{/*` it has.
-      const written = post.source.slice(at.start.offset, at.end.offset);
-      for (let open = written.indexOf('{/*'); open >= 0; ) {
-        const close = written.indexOf('*/}', open + 3);
-        if (close < 0) break;
-        const start = at.start.offset + open;
-        out.push({
-          value: written.slice(open + 3, close),
-          position: post.lines.range(start, start + close + 3 - open),
-        });
-        open = written.indexOf('{/*', close + 3);
-      }
+    if (el.tagName !== 'code' && el.tagName !== 'pre') continue;
+    const at = el.position;
+    if (at?.start.offset !== undefined && at.end.offset !== undefined) code.push([at.start.offset, at.end.offset]);
+  }
+  const bodyStart = post.meta.frontMatter?.position.end.offset ?? 0;
+  const inCode = (offset: number) => code.some(([from, to]) => offset >= from && offset < to);
+  const out: Array<{ value: string; position: { start: Point; end: Point } }> = [];
+  // indexOf, not a lazy regex: one pass over the text however many `{/*` it has.
+  for (let open = post.source.indexOf('{/*', bodyStart); open >= 0; ) {
+    const close = post.source.indexOf('*/}', open + 3);
+    if (close < 0) break;
+    if (!inCode(open)) {
+      out.push({ value: post.source.slice(open + 3, close), position: post.lines.range(open, close + 3) });
     }
+    open = post.source.indexOf('{/*', close + 3);
   }
   return out;
 }
