@@ -175,7 +175,8 @@ export function pathInSite(profile: SiteProfile, path: string | undefined): stri
 /** The generator's image tags (Hugo `figure`, Octopress `img`, Jekyll includes) plus the site's own. */
 export const GENERATOR_IMAGE_TAGS: Partial<Record<Generator, Record<string, ImageTagMapping>>> = {
   // Hugo's figure prints its caption as the alt when it has no alt, and no alt with neither.
-  hugo: { figure: { src: 'src', alt: 'alt', altFallback: 'caption', caption: 'caption', title: 'title' } },
+  // Its title is printed as a heading in the figcaption, never as the img's title attribute.
+  hugo: { figure: { src: 'src', alt: 'alt', altFallback: 'caption', caption: 'caption' } },
   jekyll: {
     'image.html': { src: 'url', alt: 'alt', caption: 'caption', title: 'title' },
     'figure.html': { src: 'image', alt: 'alt', caption: 'caption' },
