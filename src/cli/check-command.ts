@@ -10,7 +10,7 @@ import { ConfigError } from '../config/types.js';
 import { checkFiles, summarize } from '../files/check-files.js';
 import { expandPaths } from '../files/files.js';
 import { isRecordKind, RECORD_KINDS } from '../parse/record.js';
-import { FORMATTERS, loadFormatter, wantsOverviews } from '../report/index.js';
+import { FORMATTERS, isFormatName, loadFormatter, wantsOverviews } from '../report/index.js';
 import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
 import type { FileResult } from '../types.js';
@@ -184,7 +184,7 @@ function parseFormats(formats: string[] | undefined, env: NodeJS.ProcessEnv): Ou
     : [env.GITHUB_ACTIONS === 'true' && FORMATTERS.github ? 'github' : 'stylish'];
   return list.map((spec) => {
     const [name = '', file] = spec.split(/=(.*)/s, 2);
-    if (!FORMATTERS[name]) {
+    if (!isFormatName(name)) {
       throw new UsageError(
         `Unknown format "${name}". Formats: ${Object.keys(FORMATTERS).join(', ')} (add =FILE to write one to a file).`,
       );

@@ -32,7 +32,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(MAIN_HELP);
       return first === undefined ? 2 : 0;
     }
-    const command = COMMANDS[first];
+    // Own properties only: a folder named `constructor` or `toString` is a path, not a command.
+    const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
     // Without a command name, arguments are paths to check, as with ESLint.
     if (!command) return await runCheck(argv, io);
     return await command(rest, io);

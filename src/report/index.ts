@@ -18,7 +18,12 @@ export function wantsOverviews(formats: string[]): boolean {
   return formats.some((name) => NEEDS_OVERVIEWS.has(name));
 }
 
+/** A format name the tool knows (own keys only: `constructor` is not a format). */
+export function isFormatName(name: string): boolean {
+  return Object.hasOwn(FORMATTERS, name);
+}
+
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
-  const load = FORMATTERS[name];
+  const load = isFormatName(name) ? FORMATTERS[name] : undefined;
   return load ? load() : undefined;
 }

@@ -29,7 +29,7 @@ const junit: Formatter = (files, summary) => {
     );
     if (file.messages.length === 0) out.push(`    <testcase classname="${path}" name="content-a11y"/>`);
     for (const m of file.messages) {
-      const where = `${file.path}:${m.line}:${m.column}`;
+      const where = `${file.path}:${m.line}:${m.column}`; // escaped with the details below
       const details = [
         `${where} ${m.severity}: ${m.message}`,
         ...(m.suggestion ? [m.suggestion] : []),
@@ -38,7 +38,7 @@ const junit: Formatter = (files, summary) => {
       ].join('\n');
       out.push(
         `    <testcase classname="${path}" name="${xml(`${m.ruleId}@${m.line}`)}">`,
-        `      <failure type="${m.severity}" message="${xml(m.message)}">${xml(details)}</failure>`,
+        `      <failure type="${xml(m.severity)}" message="${xml(m.message)}">${xml(details)}</failure>`,
         '    </testcase>',
       );
     }
