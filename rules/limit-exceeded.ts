@@ -31,10 +31,6 @@ export default defineEngineRule({
       en: 'Elements are nested {actual} deep (near line {line}), over the limit of {max} (limits.maxNesting): the file was not checked, all rules were skipped.',
       pl: 'Elementy są zagnieżdżone na głębokość {actual} (około wiersza {line}), więcej niż limit {max} (limits.maxNesting): plik nie został sprawdzony, pominięto wszystkie reguły.',
     },
-    maxImages: {
-      en: 'The post has {actual} images, over the limit of {max} (limits.maxImages): the file was not checked, all rules were skipped.',
-      pl: 'Wpis ma {actual} obrazów, więcej niż limit {max} (limits.maxImages): plik nie został sprawdzony, pominięto wszystkie reguły.',
-    },
     maxImagesRules: {
       en: 'The post has {actual} images, over the limit of {max} (limits.maxImages): the image rules ({rules}) were skipped.',
       pl: 'Wpis ma {actual} obrazów, więcej niż limit {max} (limits.maxImages): pominięto reguły obrazów ({rules}).',
@@ -42,6 +38,14 @@ export default defineEngineRule({
     maxNestingRules: {
       en: 'Elements are nested {actual} deep, over the limit of {max} (limits.maxNesting): all content rules were skipped.',
       pl: 'Elementy są zagnieżdżone na głębokość {actual}, więcej niż limit {max} (limits.maxNesting): pominięto wszystkie reguły treści.',
+    },
+    maxTableCells: {
+      en: 'Tables with {actual} cells in all (the first from line {line}) are over the limit of {max} cells (limits.maxTableCells): those tables were not checked, the rest of the post was.',
+      pl: 'Tabele mają łącznie {actual} komórek (pierwsza od wiersza {line}), więcej niż limit {max} (limits.maxTableCells): tych tabel nie sprawdzono, resztę wpisu tak.',
+    },
+    maxFindings: {
+      en: 'The post has {actual} findings, over the limit of {max} (limits.maxFindings): the first {max} are listed, errors first, the others were left out.',
+      pl: 'Wpis ma {actual} uwag, więcej niż limit {max} (limits.maxFindings): wymieniono pierwsze {max}, najpierw błędy, pozostałe pominięto.',
     },
     tooDeepToParse: {
       en: 'The file is nested too deeply to parse (limits.maxNesting is {max}): it was not checked, all rules were skipped.',

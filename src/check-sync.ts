@@ -7,8 +7,10 @@ import { resolveConfig } from './config/resolve.js';
 import type { ResolvedConfig, UserConfig } from './config/types.js';
 import {
   checkByteLimit,
-  checkTextLimits,
   DEFAULT_LIMITS,
+  findingBudget,
+  type GuardedSource,
+  guardSource,
   type LimitBreach,
   type Limits,
 } from './engine/limits.js';
@@ -100,16 +102,18 @@ export function checkSync(options: CheckOptions): CheckResult {
   const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
   const locale = options.locale ?? config.locale ?? 'en';
   const limits = config.limits ?? DEFAULT_LIMITS;
-  const early = inputLimitBreach(options, limits);
-  if (early) return result([limitFinding(early, locale, options.path)]);
+  const guarded = guardInput(options, limits);
+  if (guarded?.refused) return result([limitFinding(guarded.refused, locale, options.path)]);
   let post: Post;
   try {
-    post = toPost(options, config);
+    // Tables over the cell budget are blanked in what the parser sees (same offsets and lines).
+    post = toPost(guarded?.tables ? { ...options, content: guarded.text } : options, config);
   } catch (error) {
     if (error instanceof ApiMisuseError) throw error;
     return result([unparsedFinding(error, locale, options.path, limits)]);
   }
   const found: Finding[] = [];
+  if (guarded?.tables) found.push(limitFinding(guarded.tables, locale, options.path));
   let skip: ((rule: AnyRule) => boolean) | undefined;
   if (post.index.depth > limits.maxNesting) {
     // Parsed, but rules walk the tree and may recurse: none of them runs on it.
@@ -138,15 +142,19 @@ export function checkSync(options: CheckOptions): CheckResult {
   }
   const messages = [...found, ...runRules(post, config, { now: options.now, locale: options.locale, skip })];
   if (post.jsonPathOf) for (const m of messages) m.jsonPath ??= post.jsonPathOf(m);
-  return { ...result(messages), post };
+  return { ...result(withinFindingBudget(messages, limits, locale, options.path)), post };
 }
 
-/** Limits measured before parsing: bytes first, then (on the decoded text) lines, nesting, images. */
-function inputLimitBreach(options: CheckOptions, limits: Limits): LimitBreach | undefined {
+/**
+ * Budgets measured before parsing: bytes first, then (on the decoded text) lines, nesting and GFM
+ * table cells. A CMS record is often one long JSON line with escaped markup: only its bytes are
+ * measured here, its nesting and images on the parsed tree.
+ */
+function guardInput(options: CheckOptions, limits: Limits): GuardedSource | undefined {
   const { content } = options;
   if (typeof content === 'object' && !(content instanceof Uint8Array)) return undefined;
   const bytes = checkByteLimit(content, limits);
-  if (bytes) return bytes;
+  if (bytes) return { refused: bytes, text: '' };
   let source: string;
   try {
     source = decodeSource(content);
@@ -154,17 +162,38 @@ function inputLimitBreach(options: CheckOptions, limits: Limits): LimitBreach | 
     return undefined; // parsing reports it as a parse-error
   }
   const format = options.format ?? formatFromPath(options.path) ?? sniffFormat(source);
-  // A CMS record is often one long JSON line with escaped markup: only its image count is
-  // estimated here; its nesting is measured on the parsed tree.
-  if (format === 'json') {
-    const breach = checkTextLimits(source, 'html', {
-      ...limits,
-      maxLineLength: Number.POSITIVE_INFINITY,
-      maxNesting: Number.POSITIVE_INFINITY,
-    });
-    return breach;
-  }
-  return checkTextLimits(source, format, limits);
+  return guardSource(source, format, limits);
+}
+
+/** The finding made for findings left out by the budget, with how many findings there were in all. */
+const budgetFindings = new WeakMap<Finding, number>();
+
+/**
+ * At most `limits.maxFindings` findings (errors first), plus one `limit-exceeded` counting them all.
+ * Applied again when the rendered-DOM stage adds findings: the earlier count is carried over.
+ */
+export function withinFindingBudget(
+  messages: Finding[],
+  limits: Limits,
+  locale: string,
+  path: string | undefined,
+): Finding[] {
+  let earlier = 0;
+  const own = messages.filter((m) => {
+    const total = budgetFindings.get(m);
+    if (total !== undefined) earlier += total - limits.maxFindings;
+    return total === undefined;
+  });
+  const { kept, left } = findingBudget(own, limits.maxFindings);
+  if (left + earlier === 0) return own;
+  const total = limits.maxFindings + left + earlier;
+  const finding = limitFinding(
+    { limit: 'maxFindings', actual: total, max: limits.maxFindings, skipped: 'findings' },
+    locale,
+    path,
+  );
+  budgetFindings.set(finding, total);
+  return [...kept, finding];
 }
 
 export function limitFinding(

@@ -7,6 +7,7 @@ import {
   checkSync,
   isResolvedConfig,
   result,
+  withinFindingBudget,
   withResolvedAssets,
 } from './check-sync.js';
 import { resolveConfig } from './config/resolve.js';
@@ -25,5 +26,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   if (dom.length === 0) return native;
   const post = native.post;
   if (post.jsonPathOf) for (const m of dom) m.jsonPath ??= post.jsonPathOf(m);
-  return { ...result([...native.messages, ...dom]), post };
+  const locale = options.locale ?? config.locale ?? 'en';
+  return {
+    ...result(withinFindingBudget([...native.messages, ...dom], config.limits, locale, post.path)),
+    post,
+  };
 }
