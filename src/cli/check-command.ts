@@ -8,7 +8,7 @@ import { loadConfig } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
 import { ConfigError } from '../config/types.js';
 import { checkFiles, summarize } from '../files/check-files.js';
-import { expandPaths } from '../files/files.js';
+import { defaultRoot, expandPaths } from '../files/files.js';
 import { isRecordKind, RECORD_KINDS } from '../parse/record.js';
 import { FORMATTERS, isFormatName, loadFormatter, wantsOverviews } from '../report/index.js';
 import { postOverview } from '../report/overview.js';
@@ -113,9 +113,12 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     const toCheck = applyShard(selected?.files ?? expanded.files, values.shard, root);
     const cache = await openCache(values, io.cwd, config);
     const progress = progressLine(io, toCheck.length);
+    const gitRoot = selected?.root;
     const checked = await checkFiles(toCheck, {
       config,
       cwd: io.cwd,
+      // Each file is read inside the root it was found under, never outside (symbolic links).
+      rootOf: (file) => gitRoot ?? expanded.roots.get(file) ?? defaultRoot(file, io.cwd),
       locale,
       input,
       concurrency,

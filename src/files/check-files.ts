@@ -2,9 +2,8 @@
 // Reading, the cache and thumbnails stay on the main thread; only the check itself goes to a
 // worker, which receives the bytes, so `--staged` (git index) and the cache work with the pool.
 import { existsSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from '../check.js';
 import { type CheckOptions, isResolvedConfig, limitFinding } from '../check-sync.js';
@@ -17,7 +16,8 @@ import type { PostOverview } from '../report/types.js';
 import type { FileResult, Finding, Summary } from '../types.js';
 import { contentHash } from './cache.js';
 import type { WorkerTask } from './check-worker.js';
-import { toPosix } from './files.js';
+import { defaultRoot, toPosix } from './files.js';
+import { FileRefused, readFileInside } from './safe-read.js';
 
 export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path' | 'config'> {
   config?: UserConfig | ResolvedConfig;
@@ -25,12 +25,21 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path'
   concurrency?: number;
   /** Paths in results are relative to this directory (default: process.cwd()). */
   cwd?: string;
+  /**
+   * The root each file must really lie inside to be read (a symbolic link out of it is reported,
+   * not followed), and thumbnails are taken from: the directory or glob base named on the command
+   * line. Default: `cwd` for files inside it, else the file's own directory.
+   */
+  rootOf?: (path: string) => string;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
   /** Also keep each post's outline, images (with thumbnails from disk) and source, for the
    * html report. Off by default: thousands of posts' sources cost memory. */
   overviews?: boolean;
-  /** Reads a file's content (default: from disk); `--staged` reads the git index instead. */
+  /**
+   * Reads a file's content (default: from disk); `--staged` reads the git index instead. May throw
+   * a FileRefused (`too-large` with the size: reported as limit-exceeded without reading it).
+   */
   readContent?: (path: string) => Promise<Uint8Array>;
   /** Findings of unchanged files are taken from here instead of checking them again. */
   cache?: FindingCache;
@@ -67,28 +76,15 @@ export async function checkFiles(
   let done = 0;
   let next = 0;
 
+  const rootOf = options.rootOf ?? ((path: string) => defaultRoot(resolve(cwd, path), cwd));
   const checkFile = async (path: string, display: string): Promise<Finding[]> => {
     let content: Uint8Array;
     try {
-      if (options.readContent) content = await options.readContent(path);
-      else {
-        const escaped = await symlinkEscape(path, cwd);
-        if (escaped)
-          return [engineFinding('parse-error', 'unreadable', { reason: escaped }, locale, display)];
-        // Never read more than the byte limit allows: a 30 MB export (or /dev/zero behind a
-        // symlink) is reported without loading it.
-        const info = await stat(path);
-        if (info.size > config.limits.maxBytes) {
-          const breach = { limit: 'maxBytes', actual: info.size, max: config.limits.maxBytes } as const;
-          return [limitFinding({ ...breach, skipped: 'all' }, locale, display)];
-        }
-        if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTFILE' });
-        content = await readFile(path);
-      }
+      content = options.readContent
+        ? await options.readContent(path)
+        : await readFileInside(resolve(cwd, path), rootOf(path), config.limits.maxBytes);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      const reason = `Cannot read ${display} (${code}): check that it exists and is readable.`;
-      return [engineFinding('parse-error', 'unreadable', { reason }, locale, display)];
+      return [unreadFinding(error, display, config.limits.maxBytes, locale)];
     }
     // The html report draws the post itself, so it needs a fresh parse even when findings are cached.
     const hash = options.cache ? contentHash(display, content) : '';
@@ -105,7 +101,8 @@ export async function checkFiles(
       overview: Boolean(posts),
     };
     const outcome = pool ? await pool.run(task) : await checkContent(task, options);
-    if (posts && outcome.overview) posts.set(display, addThumbnails(outcome.overview, path, cwd, budget));
+    if (posts && outcome.overview)
+      posts.set(display, addThumbnails(outcome.overview, path, rootOf(path), budget));
     options.cache?.set(path, hash, outcome.messages);
     return outcome.messages;
   };
@@ -160,23 +157,25 @@ async function openPool(threads: number): Promise<Pool | undefined> {
 }
 
 /**
- * A file inside the checked tree that is a symbolic link (or under one) to something outside it
- * is not read: a pull request must not make CI print /etc/passwd or ~/.ssh/id_rsa into a public
- * log through a finding's excerpt. Returns the reason, or undefined when the file may be read.
+ * Why a file was not read, as a finding on it. A file over the byte budget is measured, never read
+ * (a 30 MB export, /dev/zero behind a link); a link out of the root is not followed, so a pull
+ * request cannot make CI print /etc/passwd or ~/.ssh/id_rsa into a public log through an excerpt.
  */
-async function symlinkEscape(path: string, cwd: string): Promise<string | undefined> {
-  const lexical = relative(cwd, resolve(cwd, path));
-  if (lexical.startsWith('..') || isAbsolute(lexical)) return undefined; // named explicitly by the caller
-  let real: string;
-  let root: string;
-  try {
-    [real, root] = await Promise.all([realpath(resolve(cwd, path)), realpath(cwd)]);
-  } catch {
-    return undefined; // a dangling link: reading it reports ENOENT
+function unreadFinding(error: unknown, display: string, maxBytes: number, locale: string): Finding {
+  if (error instanceof FileRefused) {
+    if (error.reason === 'too-large') {
+      const breach = { limit: 'maxBytes', actual: error.size, max: maxBytes, skipped: 'all' } as const;
+      return limitFinding(breach, locale, display);
+    }
+    const reason =
+      error.reason === 'outside'
+        ? `Not read: ${display} is a symbolic link to a file outside the directory being checked. Replace the link with the file, or remove it.`
+        : `Not read: ${display} is not a regular file (a device, a pipe or a socket). Remove it from the paths to check.`;
+    return engineFinding('parse-error', 'unreadable', { reason }, locale, display);
   }
-  const inside = relative(root, real);
-  if (!inside.startsWith('..') && !isAbsolute(inside)) return undefined;
-  return `Not read: ${toPosix(lexical)} is a symbolic link to a file outside the directory being checked. Replace the link with the file, or remove it.`;
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  const reason = `Cannot read ${display} (${code}): check that it exists and is readable.`;
+  return engineFinding('parse-error', 'unreadable', { reason }, locale, display);
 }
 
 export function summarize(files: FileResult[]): Summary {
