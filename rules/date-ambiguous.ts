@@ -40,6 +40,7 @@ export default defineRule({
         title: 'Day and month can be swapped',
         format: 'markdown',
         content: '---\ntitle: Fair\ndate: 2021-04-01\nlang: en\n---\n\nThe fair opens on 04/05/2021.\n',
+        expected: [{ line: 7, messageId: 'swappable' }],
       },
     ],
     correct: [
@@ -67,6 +68,7 @@ export default defineRule({
           messageId: 'swappable',
           data: { text: mention.text, first: suggestion ?? '', second: other ?? '' },
           position: occurrence.position,
+          field: occurrence.field,
           excerpt: mention.text,
           suggestion,
         });
@@ -75,6 +77,7 @@ export default defineRule({
           messageId: 'twoDigitYear',
           data: { text: mention.text, suggestion: suggestion ?? '' },
           position: occurrence.position,
+          field: occurrence.field,
           excerpt: mention.text,
           suggestion,
         });

@@ -1,4 +1,5 @@
 import { datesOf, isoDay } from '../src/dates/meta.js';
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
 
 /** A publication date later than now, on a post that is not a draft or scheduled: usually a typo
@@ -24,8 +25,8 @@ export default defineRule({
   },
   messages: {
     future: {
-      en: 'The publication date {date} ({source}) is in the future.',
-      pl: 'Data publikacji {date} ({source}) jest w przyszłości.',
+      en: 'The publication date {date} ({field}) is in the future.',
+      pl: 'Data publikacji {date} ({field}) jest w przyszłości.',
     },
   },
   examples: {
@@ -34,6 +35,7 @@ export default defineRule({
         title: 'A year typed wrong',
         format: 'markdown',
         content: '---\ntitle: Notice\ndate: 2099-04-28\nlang: en\n---\n\nText.\n',
+        expected: [{ line: 3, messageId: 'future' }],
       },
     ],
     correct: [
@@ -44,7 +46,7 @@ export default defineRule({
       },
     ],
   },
-  check({ post, lang, settings, report }) {
+  check({ post, lang, settings, locale, report }) {
     if (post.meta.draft) return;
     const now = settings.now.getTime();
     const seen = new Set<string>();
@@ -55,8 +57,8 @@ export default defineRule({
       seen.add(day);
       report({
         messageId: 'future',
-        data: { date: day, source: field.source },
-        position: field.position,
+        data: { date: day, field: fieldName(field, locale) },
+        field,
         excerpt: field.value,
       });
     }

@@ -1,7 +1,9 @@
 import { findDates } from '../src/dates/find.js';
-import { datesOf, isoDay, isPathSource, overlaps, parseMetaDate, sourceKind } from '../src/dates/meta.js';
+import { datesOf, isoDay, overlaps, parseMetaDate } from '../src/dates/meta.js';
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
 import { attr, rangeOf, textOf } from '../src/hast/util.js';
+import { isPathOrigin, originGroup } from '../src/parse/fields.js';
 
 /** The visible publication date, `<time datetime>` and the metadata (front matter, meta tags,
  * JSON-LD, CMS fields) name different days. Values are compared as spans of possible instants, so
@@ -27,8 +29,8 @@ export default defineRule({
   },
   messages: {
     fields: {
-      en: 'The publication date {other} ({otherSource}) differs from {primary} ({primarySource}).',
-      pl: 'Data publikacji {other} ({otherSource}) różni się od {primary} ({primarySource}).',
+      en: 'The publication date {other} ({otherField}) differs from {primary} ({primaryField}).',
+      pl: 'Data publikacji {other} ({otherField}) różni się od {primary} ({primaryField}).',
     },
     time: {
       en: 'The visible date "{text}" differs from its datetime attribute "{datetime}".',
@@ -42,6 +44,7 @@ export default defineRule({
         format: 'html',
         content:
           '<!doctype html><html lang="en"><head><title>Notice</title></head><body><h1>Notice</h1><p>Published <time datetime="2021-04-28">3 May 2021</time></p></body></html>',
+        expected: [{ line: 1, messageId: 'time' }],
       },
     ],
     correct: [
@@ -53,14 +56,14 @@ export default defineRule({
       },
     ],
   },
-  check({ post, index, lang, report }) {
-    const dates = datesOf(post.meta.published, lang).filter((d) => !isPathSource(d.field.source));
+  check({ post, index, lang, locale, report }) {
+    const dates = datesOf(post.meta.published, lang).filter((d) => !isPathOrigin(d.field.origin));
     const primary = dates[0];
     if (primary) {
-      const kind = sourceKind(primary.field.source);
+      const group = originGroup(primary.field.origin);
       const reported = new Set<string>();
       for (const other of dates.slice(1)) {
-        if (sourceKind(other.field.source) === kind || overlaps(primary.value, other.value)) continue;
+        if (originGroup(other.field.origin) === group || overlaps(primary.value, other.value)) continue;
         const day = isoDay(other.value.date);
         if (reported.has(day)) continue;
         reported.add(day);
@@ -68,11 +71,11 @@ export default defineRule({
           messageId: 'fields',
           data: {
             other: day,
-            otherSource: other.field.source,
+            otherField: fieldName(other.field, locale),
             primary: isoDay(primary.value.date),
-            primarySource: primary.field.source,
+            primaryField: fieldName(primary.field, locale),
           },
-          position: other.field.position,
+          field: other.field,
           excerpt: other.field.value,
         });
       }
@@ -80,14 +83,14 @@ export default defineRule({
     for (const el of index.byTag('time')) {
       const datetime = attr(el, 'datetime')?.trim();
       if (!datetime) continue;
-      const machine = parseMetaDate(datetime, 'time[datetime]', lang);
+      const machine = parseMetaDate(datetime, lang);
       if (!machine.ok) continue;
       const text = textOf(el).trim();
       const visible = findDates(text, lang).find(
         (d) => d.date.year !== undefined && d.date.day !== undefined && !d.to,
       );
       if (!visible || visible.invalid || visible.swappable) continue;
-      const shown = parseMetaDate(visible.text, 'text', lang);
+      const shown = parseMetaDate(visible.text, lang);
       if (!shown.ok || overlaps(shown.value, machine.value)) continue;
       report({
         messageId: 'time',

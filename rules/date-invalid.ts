@@ -1,7 +1,9 @@
 import { parseMetaDate } from '../src/dates/meta.js';
 import { postDates } from '../src/dates/post-dates.js';
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
 import { attr, rangeOf } from '../src/hast/util.js';
+import { isVisibleOrigin } from '../src/parse/fields.js';
 
 /** A date that cannot exist: 2021-02-30, 31.04.2021, month 13 in a date field. Text is checked only
  * where the shape is unmistakably a date (a four-digit year); a number that merely looks like one
@@ -30,8 +32,8 @@ export default defineRule({
       pl: '„{text}” nie jest prawdziwą datą.',
     },
     field: {
-      en: 'The date "{text}" in {source} is not a real date ({detail}).',
-      pl: 'Data „{text}” w polu {source} nie jest prawdziwą datą ({detail}).',
+      en: 'The date "{text}" in {field} is not a real date ({detail}).',
+      pl: 'Data „{text}” ({field}) nie jest prawdziwą datą ({detail}).',
     },
   },
   examples: {
@@ -40,6 +42,7 @@ export default defineRule({
         title: 'February 30 in front matter',
         format: 'markdown',
         content: '---\ntitle: Notice\ndate: 2021-02-30\nlang: en\n---\n\nText.\n',
+        expected: [{ line: 3, messageId: 'field' }],
       },
     ],
     correct: [
@@ -50,23 +53,23 @@ export default defineRule({
       },
     ],
   },
-  check({ post, index, lang, report }) {
+  check({ post, index, lang, locale, report }) {
     for (const field of [...post.meta.published, ...post.meta.modified]) {
       // Labelled fields are text (checked below); <time> elements are checked one by one.
-      if (field.source.startsWith('label:') || field.source === 'time[datetime]') continue;
-      const parsed = parseMetaDate(field.value, field.source, lang);
+      if (isVisibleOrigin(field.origin)) continue;
+      const parsed = parseMetaDate(field.value, lang, { utc: field.origin.utc });
       if (parsed.ok || parsed.reason !== 'invalid') continue;
       report({
         messageId: 'field',
-        data: { text: field.value, source: field.source, detail: parsed.detail },
-        position: field.position,
+        data: { text: field.value, field: fieldName(field, locale), detail: parsed.detail },
+        field,
         excerpt: field.value,
       });
     }
     for (const el of index.byTag('time')) {
       const value = attr(el, 'datetime')?.trim();
       if (!value) continue;
-      const parsed = parseMetaDate(value, 'time[datetime]', 'en');
+      const parsed = parseMetaDate(value, 'en');
       if (parsed.ok || parsed.reason !== 'invalid') continue;
       report({
         messageId: 'field',
@@ -81,6 +84,7 @@ export default defineRule({
         messageId: 'text',
         data: { text: occurrence.mention.text },
         position: occurrence.position,
+        field: occurrence.field,
         excerpt: occurrence.mention.text,
       });
     }

@@ -1,3 +1,4 @@
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
 
 /** No publication date anywhere, or a labelled publication-date field left empty (the seed's
@@ -25,8 +26,8 @@ export default defineRule({
       pl: 'Pole „{label}” nie ma po sobie daty.',
     },
     emptyField: {
-      en: 'The publication date field ({source}) is empty.',
-      pl: 'Pole daty publikacji ({source}) jest puste.',
+      en: 'The publication date field ({field}) is empty.',
+      pl: 'Pole daty publikacji ({field}) jest puste.',
     },
     missing: {
       en: 'The post has no publication date (none in its metadata, text or path).',
@@ -39,11 +40,13 @@ export default defineRule({
         title: 'An empty labelled field',
         format: 'text',
         content: 'Warsztaty online\n\nData opublikowania:\n\nTreść wpisu.\n',
+        expected: [{ line: 3, messageId: 'emptyLabel' }],
       },
       {
         title: 'Front matter with no date',
         format: 'markdown',
         content: '---\ntitle: Warsztaty\nlang: pl\n---\n\nTreść.\n',
+        expected: [{ line: 1, messageId: 'missing' }],
       },
     ],
     correct: [
@@ -59,7 +62,7 @@ export default defineRule({
       },
     ],
   },
-  check({ post, report }) {
+  check({ post, locale, report }) {
     const { meta } = post;
     for (const field of meta.labelledFields) {
       if (field.role === 'published' && !field.value) {
@@ -74,12 +77,16 @@ export default defineRule({
     // WordPress keeps "0000-00-00 00:00:00" in date_gmt until a post is published: no date at all.
     const empty = (value: string) => !value || /^0000-00-00/.test(value);
     if (meta.published.some((d) => !empty(d.value))) return;
-    const emptyField = meta.published.find((d) => empty(d.value) && !d.source.startsWith('label:'));
+    const emptyField = meta.published.find((d) => empty(d.value) && d.origin.kind !== 'label');
     if (emptyField) {
-      report({ messageId: 'emptyField', data: { source: emptyField.source }, position: emptyField.position });
+      report({ messageId: 'emptyField', data: { field: fieldName(emptyField, locale) }, field: emptyField });
     } else if (!meta.labelledFields.some((f) => f.role === 'published') && !meta.draft) {
       // Drafts get their date when they are published.
-      report({ messageId: 'missing', position: meta.frontMatter?.position ?? meta.title?.position });
+      report({
+        messageId: 'missing',
+        position: meta.frontMatter?.position ?? meta.title?.position,
+        about: 'published',
+      });
     }
   },
 });

@@ -1,5 +1,7 @@
-import { datesOf, isBefore, isoDay, isPathSource, sourceKind } from '../src/dates/meta.js';
+import { datesOf, isBefore, isoDay } from '../src/dates/meta.js';
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
+import { isMetadataOrigin, originGroup } from '../src/parse/fields.js';
 
 /** An update date earlier than the publication date: one of them is wrong. Spans are compared, so
  * a floating local time and a UTC time of the same moment never disagree. */
@@ -23,8 +25,8 @@ export default defineRule({
   },
   messages: {
     before: {
-      en: 'The update date {modified} ({source}) is earlier than the publication date {published}.',
-      pl: 'Data aktualizacji {modified} ({source}) jest wcześniejsza niż data publikacji {published}.',
+      en: 'The update date {modified} ({field}) is earlier than the publication date {published}.',
+      pl: 'Data aktualizacji {modified} ({field}) jest wcześniejsza niż data publikacji {published}.',
     },
   },
   examples: {
@@ -33,6 +35,7 @@ export default defineRule({
         title: 'Updated a year before publication',
         format: 'markdown',
         content: '---\ntitle: Notice\ndate: 2021-04-28\nupdated: 2020-04-28\nlang: en\n---\n\nText.\n',
+        expected: [{ line: 4, messageId: 'before' }],
       },
     ],
     correct: [
@@ -43,22 +46,26 @@ export default defineRule({
       },
     ],
   },
-  check({ post, lang, report }) {
+  check({ post, lang, locale, report }) {
     const allPublished = datesOf(post.meta.published, lang);
-    const isMetadata = (source: string) =>
-      !isPathSource(source) && !source.startsWith('label:') && source !== 'time[datetime]';
     for (const { field, value } of datesOf(post.meta.modified, lang)) {
       // Compare like with like: a visible "Updated:" with the visible "Published:", a CMS's
       // modified with its own date; a visible date is only compared with metadata when it is alone.
-      const kind = sourceKind(field.source);
+      const group = originGroup(field.origin);
       const published =
-        allPublished.find((p) => sourceKind(p.field.source) === kind) ??
-        (isMetadata(field.source) ? allPublished.find((p) => isMetadata(p.field.source)) : undefined);
+        allPublished.find((p) => originGroup(p.field.origin) === group) ??
+        (isMetadataOrigin(field.origin)
+          ? allPublished.find((p) => isMetadataOrigin(p.field.origin))
+          : undefined);
       if (!published || !isBefore(value, published.value)) continue;
       report({
         messageId: 'before',
-        data: { modified: isoDay(value.date), source: field.source, published: isoDay(published.value.date) },
-        position: field.position,
+        data: {
+          modified: isoDay(value.date),
+          field: fieldName(field, locale),
+          published: isoDay(published.value.date),
+        },
+        field,
         excerpt: field.value,
       });
     }

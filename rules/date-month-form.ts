@@ -36,6 +36,7 @@ export default defineRule({
         format: 'markdown',
         content:
           '---\ntitle: Sesja\ndate: 2021-03-01\nlang: pl\n---\n\nSesja odbędzie się 15 marzec 2021 r.\n',
+        expected: [{ line: 7, messageId: 'nominative' }],
       },
     ],
     correct: [
@@ -67,6 +68,7 @@ export default defineRule({
           messageId: 'nominative',
           data: { text: mention.text, genitive, written: word.text },
           position: wordRange ?? occurrence.position,
+          field: occurrence.field,
           fix: wordRange && { position: wordRange, text: genitive, expected: word.text },
           excerpt: mention.text,
           suggestion:

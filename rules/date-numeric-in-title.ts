@@ -40,6 +40,7 @@ export default defineRule({
         title: 'A numeric date in the title',
         format: 'markdown',
         content: '---\ntitle: Warsztaty 28.04.2021\ndate: 2021-04-29\nlang: pl\n---\n\nTekst.\n',
+        expected: [{ line: 2, messageId: 'numeric' }],
       },
     ],
     correct: [
@@ -65,6 +66,7 @@ export default defineRule({
         messageId: 'numeric',
         data: { place: placeName, text: mention.text, suggestion: suggestion ?? mention.text },
         position: occurrence.position,
+        field: occurrence.field,
         excerpt: mention.text,
         suggestion,
         fingerprintKey: `${place}:${mention.text}`,

@@ -42,6 +42,7 @@ export default defineRule({
         lang: 'pl',
         content:
           'W dniach 28.04- 29.04.2021 r. odbyły się warsztaty\n\nData opublikowania: 29.04.2021\n\nTekst.\n',
+        expected: [{ line: 1, messageId: 'oneSided' }],
       },
     ],
     correct: [
@@ -76,6 +77,7 @@ export default defineRule({
           alternative: words && words !== suggestion ? alternativeClause(words, locale) : '',
         },
         position: occurrence.position,
+        field: occurrence.field,
         excerpt: mention.text,
         suggestion,
       });

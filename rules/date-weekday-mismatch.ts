@@ -36,6 +36,7 @@ export default defineRule({
         format: 'markdown',
         content:
           '---\ntitle: Fair\ndate: 2023-06-01\nlang: en\n---\n\nThe fair opens on Friday 15 June 2023.\n',
+        expected: [{ line: 7, messageId: 'mismatch' }],
       },
     ],
     correct: [
@@ -66,6 +67,7 @@ export default defineRule({
         messageId: 'mismatch',
         data: { text, date: datePart, actual: names.weekdayNames[actual] ?? '', written: weekday.text },
         position: occurrence.rangeOf(start, mention.end) ?? occurrence.position,
+        field: occurrence.field,
         excerpt: text,
         suggestion: actualName + text.slice(weekday.text.length),
       });

@@ -22,7 +22,14 @@ export default defineRule({
     },
   },
   examples: {
-    incorrect: [{ title: 'Capitals typed in', format: 'markdown', content: '## WOJEWÓDZTWO ŁÓDZKIE\n' }],
+    incorrect: [
+      {
+        title: 'Capitals typed in',
+        format: 'markdown',
+        content: '## WOJEWÓDZTWO ŁÓDZKIE\n',
+        expected: [{ line: 1, messageId: 'caps' }],
+      },
+    ],
     correct: [
       { title: 'Normal case', format: 'markdown', content: '## Województwo łódzkie\n' },
       { title: 'An acronym is not shouting', format: 'markdown', content: '## NATO i UE\n' },

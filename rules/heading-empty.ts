@@ -25,6 +25,7 @@ export default defineRule({
         title: 'An empty heading used as a spacer',
         format: 'html',
         content: '<h2>Program</h2>\n<p>Tekst.</p>\n<h3> </h3>',
+        expected: [{ line: 3, messageId: 'empty' }],
       },
     ],
     correct: [{ title: 'Heading with text', format: 'markdown', content: '## Program spotkania\n' }],

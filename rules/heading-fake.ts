@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { defineRule } from '../src/engine/rule.js';
 import { collapseWhitespace, headingLevel, textOf } from '../src/hast/util.js';
-import type { PostIndex } from '../src/indexes/post-index.js';
+import type { PostIndex } from '../src/types.js';
 
 interface Options {
   minLength: number;
@@ -52,6 +52,7 @@ export default defineRule<Options>({
         title: 'A bold paragraph before a section',
         format: 'markdown',
         content: '## Program\n\n**Dzień pierwszy**\n\nRejestracja uczestników i powitanie.\n',
+        expected: [{ line: 3, messageId: 'fake' }],
       },
     ],
     correct: [

@@ -31,6 +31,7 @@ export default defineRule({
         title: 'Body starts at h3 under a front-matter title',
         format: 'markdown',
         content: '---\ntitle: Warsztaty\nlang: pl\n---\n\n### Program\n\nTreść.\n',
+        expected: [{ line: 6, messageId: 'tooDeep' }],
       },
     ],
     correct: [

@@ -39,6 +39,7 @@ export default defineRule({
         title: 'Front-matter title and an h1 section heading in the body',
         format: 'markdown',
         content: '---\ntitle: Warsztaty diagnostyczne\nlang: pl\n---\n\nWstęp.\n\n# Program\n\nTreść.\n',
+        expected: [{ line: 8, messageId: 'titleIsH1' }],
       },
     ],
     correct: [

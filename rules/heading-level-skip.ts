@@ -24,7 +24,12 @@ export default defineRule({
   },
   examples: {
     incorrect: [
-      { title: 'h2 followed by h4', format: 'markdown', content: '## Program\n\n#### Dzień pierwszy\n' },
+      {
+        title: 'h2 followed by h4',
+        format: 'markdown',
+        content: '## Program\n\n#### Dzień pierwszy\n',
+        expected: [{ line: 3, messageId: 'skip' }],
+      },
     ],
     correct: [
       {

@@ -38,6 +38,7 @@ export default defineRule<Options>({
         title: 'A whole paragraph marked as a heading',
         format: 'markdown',
         content: `## ${'Spotkanie Grupy Tematycznej ds. diagnozy sektora ekonomii społecznej odbyło się w dniach 28–29 kwietnia 2021 r. '.repeat(2)}\n`,
+        expected: [{ line: 1, messageId: 'long' }],
       },
     ],
     correct: [{ title: 'A short heading', format: 'markdown', content: '## Program spotkania\n' }],

@@ -38,8 +38,14 @@ export default defineRule({
         title: 'Credit after the description',
         format: 'markdown',
         content: '---\nlang: pl\n---\n\n![Rynek w Kielcach nocą, fot. Jan Kowalski](rynek.jpg)\n',
+        expected: [{ line: 5, messageId: 'credit' }],
       },
-      { title: 'Only a copyright', format: 'html', content: '<img src="a.jpg" alt="© Reuters">' },
+      {
+        title: 'Only a copyright',
+        format: 'html',
+        content: '<img src="a.jpg" alt="© Reuters">',
+        expected: [{ line: 1, messageId: 'onlyCredit' }],
+      },
     ],
     correct: [
       {
@@ -55,6 +61,7 @@ export default defineRule({
       if (!found) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: found.rest ? 'credit' : 'onlyCredit',
         data: { credit: found.credit },
         excerpt: alt.text,

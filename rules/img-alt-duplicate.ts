@@ -34,6 +34,7 @@ export default defineRule({
         title: 'Two photos, one description',
         format: 'markdown',
         content: '![Uczestnicy warsztatów](a.jpg)\n\nTekst.\n\n![Uczestnicy warsztatów](b.jpg)\n',
+        expected: [{ line: 5, messageId: 'duplicate' }],
       },
     ],
     correct: [
@@ -59,6 +60,7 @@ export default defineRule({
       if (seen.src === alt.src) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: 'duplicate',
         data: { line: seen.line ?? '?', alt: alt.text.trim() },
         excerpt: alt.text,

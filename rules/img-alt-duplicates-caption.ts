@@ -43,6 +43,7 @@ export default defineRule({
         format: 'html',
         content:
           '<figure><img src="a.jpg" alt="Rynek w Kielcach"><figcaption>Rynek w Kielcach</figcaption></figure>',
+        expected: [{ line: 1, messageId: 'caption' }],
       },
     ],
     correct: [
@@ -70,7 +71,13 @@ export default defineRule({
         if (key(near.before) === own || key(near.after) === own) messageId = 'adjacent';
       }
       if (!messageId) continue;
-      report({ position: alt.position, messageId, data: { alt: alt.text.trim() }, excerpt: alt.text });
+      report({
+        position: alt.position,
+        field: alt.field,
+        messageId,
+        data: { alt: alt.text.trim() },
+        excerpt: alt.text,
+      });
     }
   },
 });

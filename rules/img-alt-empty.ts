@@ -44,6 +44,7 @@ export default defineRule({
         title: 'A captioned photo with alt=""',
         format: 'html',
         content: '<figure><img src="rynek.jpg" alt=""><figcaption>Rynek po remoncie</figcaption></figure>',
+        expected: [{ line: 1, messageId: 'figure' }],
       },
     ],
     correct: [

@@ -36,11 +36,13 @@ export default defineRule({
         title: 'A camera file name',
         format: 'html',
         content: '<img src="/up/IMG_20230615_104512.jpg" alt="IMG_20230615_104512">',
+        expected: [{ line: 1, messageId: 'fileName' }],
       },
       {
         title: 'The upload name',
         format: 'markdown',
         content: '![rynek-kielce-2021.jpg](rynek-kielce-2021.jpg)\n',
+        expected: [{ line: 1, messageId: 'fileName' }],
       },
     ],
     correct: [
@@ -58,7 +60,13 @@ export default defineRule({
       // "Download <img alt="nyhavn.jpeg">": the name says which file the link downloads (ACT 9eb3f6).
       const href = alt.image?.link ? attr(alt.image.link, 'href') : undefined;
       if (href && lastSegment(href) === token.toLowerCase()) continue;
-      report({ position: alt.position, messageId: 'fileName', data: { token }, excerpt: alt.text });
+      report({
+        position: alt.position,
+        field: alt.field,
+        messageId: 'fileName',
+        data: { token },
+        excerpt: alt.text,
+      });
     }
   },
 });

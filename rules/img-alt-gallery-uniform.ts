@@ -43,6 +43,7 @@ export default defineRule<{ min: number }>({
         format: 'markdown',
         content:
           '---\nlang: pl\n---\n\n![Widok sali obrad](a.jpg)\n![Widok prelegentów](b.jpg)\n![Widok uczestników](c.jpg)\n',
+        expected: [{ line: 5, messageId: 'uniform' }],
       },
     ],
     correct: [

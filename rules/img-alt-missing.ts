@@ -37,11 +37,17 @@ export default defineRule({
   },
   examples: {
     incorrect: [
-      { title: 'HTML image without alt', format: 'html', content: '<p><img src="wystawa.jpg"></p>' },
+      {
+        title: 'HTML image without alt',
+        format: 'html',
+        content: '<p><img src="wystawa.jpg"></p>',
+        expected: [{ line: 1, messageId: 'missing' }],
+      },
       {
         title: 'Markdown image with an empty description',
         format: 'markdown',
         content: '![](wystawa.jpg)\n',
+        expected: [{ line: 1, messageId: 'markdownEmpty' }],
       },
     ],
     correct: [

@@ -38,8 +38,14 @@ export default defineRule({
         title: 'Only "zdjęcie"',
         format: 'markdown',
         content: '---\nlang: pl\n---\n\n![Zdjęcie](rynek.jpg)\n',
+        expected: [{ line: 5, messageId: 'placeholder' }],
       },
-      { title: 'Only "image 1"', format: 'html', content: '<img src="a.jpg" alt="Image 1">' },
+      {
+        title: 'Only "image 1"',
+        format: 'html',
+        content: '<img src="a.jpg" alt="Image 1">',
+        expected: [{ line: 1, messageId: 'placeholder' }],
+      },
     ],
     correct: [
       {
@@ -56,6 +62,7 @@ export default defineRule({
       if (hasWords && !isOnlyPlaceholder(text, lang)) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: hasWords ? 'placeholder' : 'punctuation',
         data: { alt: text },
         excerpt: alt.text,

@@ -34,11 +34,13 @@ export default defineRule({
         title: '"Widok" before what the photo shows',
         format: 'markdown',
         content: '---\nlang: pl\n---\n\n![Widok uczestników warsztatów w programie Zoom](zoom.png)\n',
+        expected: [{ line: 5, messageId: 'prefix' }],
       },
       {
         title: '"Image of"',
         format: 'html',
         content: '<img src="desk.jpg" alt="Image of a volunteer at the desk">',
+        expected: [{ line: 1, messageId: 'prefix' }],
       },
     ],
     correct: [
@@ -60,6 +62,7 @@ export default defineRule({
       if (!found) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: 'prefix',
         data: { prefix: found.prefix },
         excerpt: alt.text,

@@ -37,6 +37,7 @@ export default defineRule<{ max: number }>({
         title: 'A paragraph in the alt',
         format: 'html',
         content: `<img src="a.jpg" alt="${'Uczestnicy warsztatów siedzą przy stołach ustawionych w podkowę, '.repeat(3)}">`,
+        expected: [{ line: 1, messageId: 'tooLong' }],
       },
     ],
     correct: [
@@ -53,6 +54,7 @@ export default defineRule<{ max: number }>({
       if (length <= options.max) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: 'tooLong',
         data: { length, max: options.max },
         excerpt: alt.text,

@@ -1,8 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
 import { hasAttr } from '../src/hast/util.js';
 import { type AltText, altTexts, neighbourTexts } from '../src/indexes/images.js';
-import type { PostIndex } from '../src/indexes/post-index.js';
 import { findPhrase, tokenize } from '../src/lang/words/index.js';
+import type { PostIndex } from '../src/types.js';
 
 /** An alt naming a chart, diagram, infographic, slide, poster or screenshot ("wykres",
  * "infografika", "plakat", "zrzut ekranu") when neither a caption nor the text around the image
@@ -47,6 +47,7 @@ export default defineRule<{ minNearbyWords: number }>({
         title: 'A poster with nothing about it in the text',
         format: 'markdown',
         content: '---\nlang: pl\n---\n\n## Zaproszenie\n\n![Plakat wydarzenia](plakat.jpg)\n',
+        expected: [{ line: 7, messageId: 'complex' }],
       },
     ],
     correct: [
@@ -66,6 +67,7 @@ export default defineRule<{ minNearbyWords: number }>({
       if (carriesContent(alt, index, lang, options.minNearbyWords)) continue;
       report({
         position: alt.position,
+        field: alt.field,
         messageId: 'complex',
         data: { kind: alt.text.slice(found.start, found.end) },
         excerpt: alt.text,

@@ -33,6 +33,7 @@ export default defineRule({
         title: 'Cover without alt',
         format: 'markdown',
         content: '---\ntitle: Warsztaty\nimage: /media/2021/04/plansza.png\n---\n\nTekst.\n',
+        expected: [{ line: 3, messageId: 'missing' }],
       },
     ],
     correct: [
@@ -55,10 +56,11 @@ export default defineRule({
     if (!cover || !src || cover.alt !== undefined || !isFileReference(src)) return;
     report({
       position: cover.src?.position ?? cover.position,
+      field: cover.src,
+      about: 'cover-alt',
       messageId: 'missing',
       data: { src },
       excerpt: src,
-      jsonPath: cover.src?.source.startsWith('json:') ? cover.src.source.slice(5) : undefined,
     });
   },
 });

@@ -33,11 +33,13 @@ export default defineRule({
         title: 'Linked logo with alt=""',
         format: 'html',
         content: '<a href="https://bip.example.pl"><img src="bip.png" alt=""></a>',
+        expected: [{ line: 1, messageId: 'noName' }],
       },
       {
         title: 'Markdown linked image without alt',
         format: 'markdown',
         content: '[![](bip.png)](https://bip.example.pl)\n',
+        expected: [{ line: 1, messageId: 'noName' }],
       },
     ],
     correct: [

@@ -1,3 +1,4 @@
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
 import { attr, rangeOf } from '../src/hast/util.js';
 import { checkLanguageTag } from '../src/lang/language-tags.js';
@@ -20,8 +21,8 @@ export default defineRule({
   },
   messages: {
     invalid: {
-      en: 'The language tag "{tag}" ({source}) is not valid.',
-      pl: 'Znacznik języka „{tag}” ({source}) jest nieprawidłowy.',
+      en: 'The language tag "{tag}" ({field}) is not valid.',
+      pl: 'Znacznik języka „{tag}” ({field}) jest nieprawidłowy.',
     },
     invalidPart: {
       en: 'The lang attribute "{tag}" on <{element}> is not a valid language tag.',
@@ -34,6 +35,7 @@ export default defineRule({
         title: 'A language name instead of a tag',
         format: 'markdown',
         content: '---\ntitle: Warsztaty\nlang: polski\ndate: 2021-04-29\n---\n\nTreść.\n',
+        expected: [{ line: 3, messageId: 'invalid' }],
       },
     ],
     correct: [
@@ -44,13 +46,13 @@ export default defineRule({
       },
     ],
   },
-  check({ post, index, report }) {
+  check({ post, index, locale, report }) {
     const declared = post.meta.lang;
     if (declared?.value.trim() && !checkLanguageTag(declared.value).valid) {
       report({
         messageId: 'invalid',
-        data: { tag: declared.value, source: declared.source },
-        position: declared.position,
+        data: { tag: declared.value, field: fieldName(declared, locale) },
+        field: declared,
         excerpt: declared.value,
         suggestion: suggestTag(declared.value),
       });

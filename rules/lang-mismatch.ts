@@ -1,7 +1,8 @@
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
+import { bodyText } from '../src/indexes/body-text.js';
 import { CODE_MASK } from '../src/indexes/text-blocks.js';
 import { compareLanguage } from '../src/lang/detect.js';
-import { bodyText } from '../src/parse/index.js';
 
 interface Options {
   maxScore: number;
@@ -27,8 +28,8 @@ export default defineRule<Options>({
   },
   messages: {
     mismatch: {
-      en: 'The post declares "{declared}" ({source}), but its text reads as "{detected}".',
-      pl: 'Wpis deklaruje język „{declared}” ({source}), ale jego tekst wygląda na „{detected}”.',
+      en: 'The post declares "{declared}" ({field}), but its text reads as "{detected}".',
+      pl: 'Wpis deklaruje język „{declared}” ({field}), ale jego tekst wygląda na „{detected}”.',
     },
   },
   options: {
@@ -47,6 +48,7 @@ export default defineRule<Options>({
         title: 'A Polish post declared as English',
         format: 'markdown',
         content: `---\ntitle: Warsztaty\nlang: en\n---\n\n${'W dniach 28-29 kwietnia 2021 r. odbyło się kolejne spotkanie online Grupy Tematycznej do spraw diagnozy sektora ekonomii społecznej. Na spotkaniu podsumowaliśmy materiał wypracowany na poprzednich spotkaniach oraz zidentyfikowaliśmy problemy, z jakimi boryka się sektor ekonomii społecznej w województwie świętokrzyskim. Omówiliśmy również wyzwania, jakie czekają sektor w najbliższej przyszłości, i ustaliliśmy kolejne kroki.\n\n'.repeat(3)}`,
+        expected: [{ line: 3, messageId: 'mismatch' }],
       },
     ],
     correct: [
@@ -57,7 +59,7 @@ export default defineRule<Options>({
       },
     ],
   },
-  check({ post, options, report }) {
+  check({ post, options, locale, report }) {
     if (post.langSource !== 'declared' || !post.meta.lang) return;
     const text = bodyText(post)
       .replaceAll(CODE_MASK, ' ')
@@ -72,8 +74,8 @@ export default defineRule<Options>({
     const declared = post.meta.lang;
     report({
       messageId: 'mismatch',
-      data: { declared: declared.value, source: declared.source, detected: guess.lang },
-      position: declared.position,
+      data: { declared: declared.value, field: fieldName(declared, locale), detected: guess.lang },
+      field: declared,
       excerpt: declared.value,
       suggestion: guess.lang,
     });

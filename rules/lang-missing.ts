@@ -1,6 +1,7 @@
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
+import { bodyText } from '../src/indexes/body-text.js';
 import { detectLanguage } from '../src/lang/detect.js';
-import { bodyText } from '../src/parse/index.js';
 
 /** No declared language (H57): screen readers then read the post with the user's default voice. */
 export default defineRule({
@@ -25,8 +26,8 @@ export default defineRule({
       pl: 'Wpis nie deklaruje swojego języka; jego tekst wygląda na „{detected}”.',
     },
     empty: {
-      en: 'The language declaration ({source}) is empty.',
-      pl: 'Deklaracja języka ({source}) jest pusta.',
+      en: 'The language declaration ({field}) is empty.',
+      pl: 'Deklaracja języka ({field}) jest pusta.',
     },
   },
   examples: {
@@ -36,6 +37,7 @@ export default defineRule({
         format: 'html',
         content:
           '<!doctype html><html><head><title>Warsztaty</title></head><body><p>Treść.</p></body></html>',
+        expected: [{ line: 1, messageId: 'missing' }],
       },
     ],
     correct: [
@@ -46,13 +48,13 @@ export default defineRule({
       },
     ],
   },
-  check({ post, report }) {
+  check({ post, locale, report }) {
     const declared = post.meta.lang;
     if (declared && !declared.value.trim()) {
       report({
         messageId: 'empty',
-        data: { source: declared.source },
-        position: declared.position,
+        data: { field: fieldName(declared, locale) },
+        field: declared,
         fingerprintKey: 'empty',
       });
       return;
@@ -66,6 +68,7 @@ export default defineRule({
       data: { detected: detected ?? '' },
       position: position ? { start: position.start, end: position.start } : undefined,
       suggestion: detected,
+      about: 'lang',
       fingerprintKey: 'missing',
     });
   },

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { defineRule } from '../src/engine/rule.js';
 import { isHiddenFromAccessibility } from '../src/hast/accessible-name.js';
 import { textOf } from '../src/hast/util.js';
-import type { PostIndex } from '../src/indexes/post-index.js';
+import type { PostIndex } from '../src/types.js';
 
 /** A link with no text and no accessible name: screen readers announce only "link" or the URL. */
 export default defineRule({
@@ -32,6 +32,7 @@ export default defineRule({
         title: 'A Markdown link with no text',
         format: 'markdown',
         content: 'Zobacz [](https://example.org/raport).\n',
+        expected: [{ line: 1, messageId: 'empty' }],
       },
     ],
     correct: [

@@ -44,6 +44,7 @@ export default defineRule<Options>({
         format: 'markdown',
         content:
           'Raport: <https://www.example.gov.pl/documents/2021/04/raport-roczny-ekonomia-spoleczna.pdf>\n',
+        expected: [{ line: 1, messageId: 'url' }],
       },
     ],
     correct: [

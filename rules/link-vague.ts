@@ -35,6 +35,7 @@ export default defineRule({
         format: 'html',
         content: '<p lang="pl">Więcej o projekcie znajdziesz <a href="/projekty/sires">tutaj</a>.</p>',
         lang: 'pl',
+        expected: [{ line: 1, messageId: 'vague' }],
       },
     ],
     correct: [

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { TextBlock } from '../src/indexes/text-blocks.js';
+import type { TextBlock } from '../src/types.js';
 
 /** A line that starts like a list item: a bullet character, a dash, an asterisk or "1." / "1)". */
 const ITEM = /^[ \t\u00a0]*(?:([•·▪◦‣∙●■►–—*-])|(\d{1,2})[.)])[ \t\u00a0]+(?=\S)/u;
@@ -42,6 +42,7 @@ export default defineRule({
         title: 'Bullet characters typed into one Markdown paragraph',
         format: 'markdown',
         content: 'Na spotkaniu omówiliśmy:\n• mocne strony sektora\n• słabe strony sektora\n• zagrożenia\n',
+        expected: [{ line: 2, messageId: 'lines' }],
       },
     ],
     correct: [

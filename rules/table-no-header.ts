@@ -34,6 +34,7 @@ export default defineRule({
         format: 'html',
         content:
           '<table>\n<tr><td>Filia</td><td>Sobota</td></tr>\n<tr><td>Centralna</td><td>10:00–16:00</td></tr>\n</table>',
+        expected: [{ line: 1, messageId: 'noHeader' }],
       },
     ],
     correct: [

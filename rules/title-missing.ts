@@ -1,3 +1,4 @@
+import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
 
 /** The post has no title (2.4.2): not in front matter, CMS record, <title>, or a first h1. */
@@ -17,7 +18,7 @@ export default defineRule({
   },
   messages: {
     missing: { en: 'The post has no title.', pl: 'Wpis nie ma tytułu.' },
-    empty: { en: "The post's title ({source}) is empty.", pl: 'Tytuł wpisu ({source}) jest pusty.' },
+    empty: { en: "The post's title ({field}) is empty.", pl: 'Tytuł wpisu ({field}) jest pusty.' },
   },
   examples: {
     incorrect: [
@@ -25,6 +26,7 @@ export default defineRule({
         title: 'Front matter without a title',
         format: 'markdown',
         content: '---\nlang: pl\ndate: 2021-04-29\n---\n\nTreść wpisu.\n',
+        expected: [{ line: 1, messageId: 'missing' }],
       },
     ],
     correct: [
@@ -35,12 +37,12 @@ export default defineRule({
       },
     ],
   },
-  check({ post, report }) {
+  check({ post, locale, report }) {
     const title = post.meta.title;
     if (!title) {
-      report({ messageId: 'missing' });
+      report({ messageId: 'missing', about: 'title' });
     } else if (!title.value.trim()) {
-      report({ messageId: 'empty', data: { source: title.source }, position: title.position });
+      report({ messageId: 'empty', data: { field: fieldName(title, locale) }, field: title });
     }
   },
 });

@@ -4,10 +4,12 @@
 import { type CheckOptions, type CheckResult, checkSync, withResolvedAssets } from './check-sync.js';
 
 export { allRules as rules } from '../rules/index.js';
-export { type CheckOptions, type CheckResult, checkSync } from './check-sync.js';
+export { type CheckOptions, type CheckResult, checkPostSync, checkSync } from './check-sync.js';
 export { resolveConfig } from './config/resolve.js';
 export type { ResolvedConfig, RuleSetting, UserConfig } from './config/types.js';
 export { type AppliedFixes, applyFixes } from './engine/fix.js';
+export type { Plugin } from './engine/registry.js';
+export { defineRule, type Rule, type RuleContext, type RuleMeta } from './engine/rule.js';
 export * from './host/publish-gate.js';
 export {
   type AssetInfo,
@@ -15,7 +17,7 @@ export {
   detectRecordKind,
   RECORD_KINDS,
   type RecordKind,
-} from './parse/record.js';
+} from './parse/records/index.js';
 export type * from './types.js';
 
 /** Same as checkSync, with `resolveAsset` allowed to be async (media records fetched from the CMS). */

@@ -1,34 +1,63 @@
 // check(): the native rules plus the rendered-DOM stage (axe-core in jsdom). Kept apart from
-// check.ts so that the browser build, which imports check.ts, never reaches jsdom or axe-core —
-// not even through a dynamic import a bundler would follow.
+// check-sync.ts so that the browser build, which imports check-sync.ts, never reaches jsdom or
+// axe-core — not even through a dynamic import a bundler would follow.
+import { withResolvedAssets } from './check-sync.js';
+import type { ResolvedConfig, UserConfig } from './config/types.js';
+import type { Draft } from './engine/finalize.js';
 import {
   type CheckOptions,
   type CheckResult,
-  checkSync,
-  isResolvedConfig,
-  result,
-  withinFindingBudget,
-  withResolvedAssets,
-} from './check-sync.js';
-import { resolveConfig } from './config/resolve.js';
+  finish,
+  nativeStage,
+  prepare,
+  type RunContext,
+  runContext,
+} from './engine/pipeline.js';
+import type { RuleRegistry } from './engine/registry.js';
+import type { AnyRule } from './engine/rule.js';
+import type { Post } from './types.js';
+
+/** The stages a check can run: the native rules, and axe-core on the rendered DOM. */
+export type Stage = 'native' | 'dom';
+
+export interface CheckPostOptions extends Pick<CheckOptions, 'locale' | 'now'> {
+  /** The rules to run (default: the configuration's registry). */
+  rules?: RuleRegistry;
+  /** Default: both, or only `native` when the configuration switches axe off. */
+  stages?: readonly Stage[];
+}
 
 /** Checks one post. Async because rendered-DOM checks (axe-core) are; the pure core is `checkSync`. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
-  const native = checkSync({ ...(await withResolvedAssets(options)), config });
-  if (!native.post || options.axe === false || !config.axe) return native;
+  const context = runContext(options);
+  const prepared = prepare(await withResolvedAssets(options), context);
+  if (!prepared.post) return finish(undefined, prepared.drafts, context);
+  const dom = options.axe !== false && context.config.axe;
+  const drafts = await runStages(prepared.post, context, dom ? ['native', 'dom'] : ['native'], prepared.skip);
+  return finish(prepared.post, [...prepared.drafts, ...drafts], context);
+}
+
+/** Checks an already parsed post (a host that built the tree itself: the unified plugin, the LSP). */
+export async function checkPost(
+  post: Post,
+  config: UserConfig | ResolvedConfig = {},
+  options: CheckPostOptions = {},
+): Promise<CheckResult> {
+  const context = runContext({ config, locale: options.locale, now: options.now, path: post.path });
+  if (options.rules) context.registry = options.rules;
+  const stages = options.stages ?? (context.config.axe ? ['native', 'dom'] : ['native']);
+  return finish(post, await runStages(post, context, stages), context);
+}
+
+async function runStages(
+  post: Post,
+  context: RunContext,
+  stages: readonly Stage[],
+  skip?: (rule: AnyRule) => boolean,
+): Promise<Draft[]> {
+  const native = stages.includes('native') ? nativeStage(post, context, skip) : [];
+  if (!stages.includes('dom') || skip?.({ tags: ['dom'] } as unknown as AnyRule)) return native;
   // Loaded on first use only: jsdom and axe-core never load for checkSync() or --no-axe.
-  const { axeFindings } = await import('./dom/axe-check.js');
-  const dom = await axeFindings(native.post, config, native.messages, {
-    locale: options.locale,
-    now: options.now,
-  });
-  if (dom.length === 0) return native;
-  const post = native.post;
-  if (post.jsonPathOf) for (const m of dom) m.jsonPath ??= post.jsonPathOf(m);
-  const locale = options.locale ?? config.locale ?? 'en';
-  return {
-    ...result(withinFindingBudget([...native.messages, ...dom], config.limits, locale, post.path)),
-    post,
-  };
+  const { axeStage } = await import('./dom/axe-check.js');
+  return [...native, ...(await axeStage(post, context, native))];
 }

@@ -1,20 +1,35 @@
 // content-a11y's public API.
 
 export { allRules as rules } from '../rules/index.js';
-export { check } from './check.js';
-export { type CheckOptions, type CheckResult, checkSync } from './check-sync.js';
+export { type CheckPostOptions, check, checkPost, type Stage } from './check.js';
+export { type CheckOptions, type CheckResult, checkPostSync, checkSync } from './check-sync.js';
 export { loadConfig } from './config/load.js';
 export { resolveConfig } from './config/resolve.js';
 export type { ResolvedConfig, RuleSetting, UserConfig } from './config/types.js';
-export { ConfigError } from './config/types.js';
+export { renderRuleDoc } from './docs/rule-docs.js';
 export { type AppliedFixes, applyFixes } from './engine/fix.js';
+export type { Plugin } from './engine/registry.js';
+export {
+  defineRule,
+  type Localized,
+  type OptionSpec,
+  type ReportInput,
+  type Rule,
+  type RuleContext,
+  type RuleExample,
+  type RuleMeta,
+  type RuleSettings,
+} from './engine/rule.js';
+export { RULE_TAGS } from './engine/rule-contract.js';
+export { ApiMisuseError, ConfigError, PostParseError } from './errors.js';
 export { type CheckFilesOptions, type CheckFilesResult, checkFiles } from './files/check-files.js';
 export * from './host/publish-gate.js';
+export { type ParseInput, parse } from './parse/index.js';
 export {
   type AssetInfo,
   type AssetRef,
   detectRecordKind,
   RECORD_KINDS,
   type RecordKind,
-} from './parse/record.js';
+} from './parse/records/index.js';
 export type * from './types.js';

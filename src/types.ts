@@ -1,7 +1,6 @@
-// Public types of content-a11y: the shape of a post after parsing, and of a finding.
-import type { Element, Root as HastRoot } from 'hast';
-import type { PostIndex } from './indexes/post-index.js';
-import type { LineIndex } from './parse/positions.js';
+// Public types of content-a11y: the shape of a post after parsing, its shared indexes, and of a
+// finding. A leaf: it imports nothing of the project's, so every module can depend on it.
+import type { Comment, Element, Root as HastRoot, Nodes, Parents } from 'hast';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -21,11 +20,53 @@ export interface SourceRange {
   end: Point;
 }
 
-/** One metadata value and where it came from, so a finding can point at it. */
+/** Where a metadata value was written. Rules and messages read these fields; nothing parses them. */
+export type FieldOriginKind =
+  /** A front matter key; `key` is its dotted path (`featured_image.alt`). */
+  | 'front-matter'
+  /** `<html lang>`. */
+  | 'html-lang'
+  /** The document's `<title>`. */
+  | 'title-element'
+  /** A `<meta>` element; `key` is its name or property (`article:published_time`). */
+  | 'meta'
+  /** A JSON-LD property; `key` is its name (`datePublished`). */
+  | 'json-ld'
+  /** `<time datetime>` marked as the publication or update date. */
+  | 'time'
+  /** A "Label: value" line in the text; `label` is the label as written. */
+  | 'label'
+  /** The file path (`_posts/2021-04-28-slug.md`, `content/fr/…`). */
+  | 'path'
+  /** The body's first `h1`, standing in for a missing title. */
+  | 'heading'
+  /** A plain-text post's first line. */
+  | 'first-line'
+  /** A CMS record field; `key` is its name, `cms` the record kind, `jsonPath` where it is. */
+  | 'record';
+
+export interface FieldOrigin {
+  kind: FieldOriginKind;
+  /** The key, property or element the value came from (`date`, `date_gmt`, `datePublished`). */
+  key: string;
+  /** The visible label of a labelled field ("Data opublikowania"). */
+  label?: string;
+  /** JSON path of the field in a CMS record (`$.date_gmt`, `$._embedded["wp:featuredmedia"][0]`). */
+  jsonPath?: string;
+  /** The value is in UTC even when it carries no zone (WordPress `*_gmt` fields). */
+  utc?: boolean;
+  /** The CMS a record field belongs to (`wordpress`, `ghost`…). */
+  cms?: string;
+}
+
+/** What a metadata value is for. */
+export type FieldRole = 'title' | 'published' | 'modified' | 'lang' | 'cover-src' | 'cover-alt';
+
+/** One metadata value, what it is for and where it came from, so a finding can point at it. */
 export interface MetaField<T = string> {
   value: T;
-  /** Where the value was found: `front-matter:date`, `meta:article:published_time`, `label:Published`… */
-  source: string;
+  role: FieldRole;
+  origin: FieldOrigin;
   position?: SourceRange;
 }
 
@@ -66,6 +107,117 @@ export interface PostMeta {
   fullDocument: boolean;
 }
 
+/** Line and column points for offsets into a source text, and back. */
+export interface Lines {
+  readonly text: string;
+  readonly lineCount: number;
+  point(offset: number): Point;
+  range(startOffset: number, endOffset: number): SourceRange;
+  offset(line: number, column: number): number;
+  lineText(line: number): string;
+}
+
+export interface HeadingInfo {
+  element: Element;
+  level: number;
+  /** Visible text, whitespace collapsed. */
+  text: string;
+  /** Accessible name (includes image alts and aria-label). */
+  name: string;
+  position?: SourceRange;
+}
+
+export interface LinkInfo {
+  element: Element;
+  href: string;
+  /** Visible text, whitespace collapsed. */
+  text: string;
+  /** Accessible name: aria-label, text, image alts, title. */
+  name: string;
+  /** Images inside the link. */
+  images: Element[];
+  position?: SourceRange;
+}
+
+export type ImageKind = 'img' | 'input-image' | 'area' | 'role-img' | 'svg';
+/** Where the image was written: Markdown `![]()`, HTML (in an HTML post or raw HTML in Markdown),
+ * a plain-text gallery line, or a CMS media record. */
+export type ImageOrigin = 'markdown' | 'html' | 'text' | 'cms';
+
+export interface ImageInfo {
+  element: Element;
+  kind: ImageKind;
+  origin: ImageOrigin;
+  src?: string;
+  /** The alt attribute as written; `undefined` when there is none. */
+  alt?: string;
+  title?: string;
+  /** The name assistive technology announces (alt, aria-label, aria-labelledby, title). */
+  name: string;
+  /** `alt=""` (or no alt) with role presentation/none, or hidden with aria-hidden. */
+  decorative: boolean;
+  /** Enclosing `<a href>`, if the image is (part of) a link. */
+  link?: Element;
+  /** Enclosing `<figure>` and its caption text. */
+  figure?: Element;
+  caption?: string;
+  /** Enclosing `<picture>` for `<img>` inside one. */
+  picture?: Element;
+  position?: SourceRange;
+}
+
+/** A block of readable text (a paragraph, list item, heading, cell) with offsets mapped back to
+ * the source, so a rule can point at a word inside it. */
+export interface TextBlock {
+  /** The block element (for an anonymous run: the parent holding the run). */
+  readonly element: Element;
+  /** `p`, `li`, `h2`… or `run` for inline content between blocks. */
+  readonly kind: string;
+  /** Text as rendered: `<br>` becomes `\n`. */
+  readonly text: string;
+  /** Source offset for an offset in `text`. */
+  sourceOffset(textOffset: number, preferEnd?: boolean): number | undefined;
+  /** Source range of `text.slice(start, end)`, or of the whole block when it cannot be mapped. */
+  range(start?: number, end?: number): SourceRange | undefined;
+}
+
+/** Shared indexes over a post's tree, built once per post and only when a rule asks for them. */
+export interface PostIndex {
+  readonly root: HastRoot;
+  /** The text the tree's positions refer to. */
+  readonly sourceText: string;
+  readonly lineIndex: Lines;
+  readonly format: PostFormat;
+  /** Content elements in document order (nothing inside `<head>`, scripts, styles, templates). */
+  readonly elements: readonly Element[];
+  readonly comments: readonly Comment[];
+  /** Elements of `<head>` (and `<title>`, `<meta>`, JSON-LD scripts anywhere), for metadata. */
+  readonly headElements: readonly Element[];
+  /** Deepest element nesting met by the walk (for `limits.maxNesting`). */
+  readonly depth: number;
+  parent(node: Nodes): Parents | undefined;
+  /** Nearest ancestor (not the node itself) matching `test`. */
+  closest(node: Nodes, test: (el: Element) => boolean): Element | undefined;
+  byId(id: string): Element | undefined;
+  byTag(tagName: string): readonly Element[];
+  /** Memoises a derived index under `key`: any rule or helper can add one without a new walk. */
+  cached<T>(key: string, build: () => T): T;
+  readonly images: ImageInfo[];
+  readonly headings: HeadingInfo[];
+  readonly links: LinkInfo[];
+  readonly textBlocks: TextBlock[];
+}
+
+/** Where things are in a CMS record: findings in the body point at the body (or its block). */
+export interface RecordLayout {
+  /** JSON path of the body the hast came from (`$.content.rendered`). */
+  bodyJsonPath: string;
+  /** For bodies rendered from a JSON tree (Portable Text): the JSON path of a body line. */
+  jsonPathAtLine?: (line: number) => string | undefined;
+  /** Where each kind of field is (or belongs) in the record, for findings about a missing one. */
+  fieldPaths: Partial<Record<FieldRole, string>>;
+}
+
 export interface Post {
   path?: string;
   format: PostFormat;
@@ -78,13 +230,11 @@ export interface Post {
   lang: string;
   /** How `lang` was decided. */
   langSource: 'declared' | 'config' | 'detected' | 'default';
-  /** For CMS records: JSON path of the body the hast came from (`content.rendered`). */
-  bodyJsonPath?: string;
-  /** For CMS records: the JSON path a finding points at (a field, the body, a Portable Text block). */
-  jsonPathOf?: (finding: Finding) => string | undefined;
+  /** For CMS records: where the body and the fields are in the record, so findings get JSON paths. */
+  record?: RecordLayout;
   /** Shared indexes over `hast` (images, headings, links, text blocks), built lazily, once. */
   index: PostIndex;
-  lines: LineIndex;
+  lines: Lines;
 }
 
 /**
@@ -106,6 +256,8 @@ export interface FixSuggestion {
 
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages this is (ESLint's messageId): stable across languages. */
+  messageId: string;
   severity: Severity;
   message: string;
   line: number;

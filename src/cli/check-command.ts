@@ -6,10 +6,10 @@ import { dirname, resolve } from 'node:path';
 import { check } from '../check.js';
 import { loadConfig } from '../config/load.js';
 import { resolveConfig } from '../config/resolve.js';
-import { ConfigError } from '../config/types.js';
+import { ConfigError } from '../errors.js';
 import { checkFiles, summarize } from '../files/check-files.js';
 import { defaultRoot, expandPaths } from '../files/files.js';
-import { isRecordKind, RECORD_KINDS } from '../parse/record.js';
+import { isRecordKind, RECORD_KINDS } from '../parse/records/index.js';
 import { FORMATTERS, isFormatName, loadFormatter, wantsOverviews } from '../report/index.js';
 import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
@@ -156,6 +156,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       ...(posts ? { posts } : {}),
       root,
       env: io.env,
+      registry: config.registry,
     });
     if (output.file) await writeAtomically(resolve(io.cwd, output.file), text);
     else io.stdout.write(text);

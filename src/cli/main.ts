@@ -1,6 +1,6 @@
 // The command line's dispatcher. Every failure ends in a one-line message and an exit code;
 // stack traces only with --debug.
-import { ConfigError } from '../config/types.js';
+import { ConfigError } from '../errors.js';
 import { toolVersion } from '../files/version.js';
 import { type CliIo, readStdinText, runCheck } from './check-command.js';
 import { MAIN_HELP } from './help.js';

@@ -1,8 +1,10 @@
 // The options of `check` that choose WHICH files a run looks at and how it scales in git hooks and
 // CI: --staged, --changed-since, --files-from, --shard, --cache. Kept apart from check-command.ts
 // so that file only wires them in.
+
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
+import { configIdentity } from '../config/portable.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { DEFAULT_CACHE_FILE, ResultCache, stableHash } from '../files/cache.js';
 import { findUp, POST_EXTENSIONS } from '../files/files.js';
@@ -115,6 +117,11 @@ export async function openCache(
 ): Promise<ResultCache | undefined> {
   if (!values.cache && values['cache-location'] === undefined) return undefined;
   const location = resolve(cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE);
-  const key = stableHash({ version: toolVersion(), config, lang: values.lang, locale: values.locale });
+  const key = stableHash({
+    version: toolVersion(),
+    config: configIdentity(config),
+    lang: values.lang,
+    locale: values.locale,
+  });
   return ResultCache.open(location, key);
 }

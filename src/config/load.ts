@@ -1,10 +1,15 @@
 // Finding and loading the configuration file (Node only): content-a11y.config.{json,js,mjs} or
 // the "content-a11y" key of package.json, searched upward from the current directory.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Loader, lilconfig } from 'lilconfig';
-import { ConfigError, type UserConfig } from './types.js';
+import type { Plugin } from '../engine/registry.js';
+import { ConfigError } from '../errors.js';
+import { rememberPluginSource } from './portable.js';
+import type { UserConfig } from './types.js';
 
 export const CONFIG_FILES = [
   'package.json',
@@ -47,13 +52,62 @@ export async function loadConfig(options: { cwd: string; configFile?: string }):
         throw new ConfigError(`Cannot read the configuration file ${options.configFile}: check the path.`);
       });
       const found = await explorer.load(filepath);
-      return { config: (found?.config ?? {}) as UserConfig, filepath, baseDir: dirname(filepath) };
+      const baseDir = dirname(filepath);
+      return { config: await withPlugins((found?.config ?? {}) as UserConfig, baseDir), filepath, baseDir };
     }
     const found = await explorer.search(options.cwd);
     if (!found || found.isEmpty) return { config: {}, baseDir: options.cwd };
-    return { config: found.config as UserConfig, filepath: found.filepath, baseDir: dirname(found.filepath) };
+    const baseDir = dirname(found.filepath);
+    return {
+      config: await withPlugins(found.config as UserConfig, baseDir),
+      filepath: found.filepath,
+      baseDir,
+    };
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(`Cannot load the configuration: ${(error as Error).message}`);
   }
+}
+
+/**
+ * Imports the plugins a configuration names (`"./rules/local.mjs"`, `"content-a11y-plugin-x"`),
+ * resolved from the configuration's folder, like ESLint's. Their code is trusted, as the
+ * configuration's is; a plugin that cannot be loaded is a configuration error that names it.
+ */
+export async function withPlugins(config: UserConfig, baseDir: string): Promise<UserConfig> {
+  if (!Array.isArray(config.plugins) || !config.plugins.some((p) => typeof p === 'string')) return config;
+  const plugins = [];
+  for (const plugin of config.plugins) {
+    if (typeof plugin !== 'string') {
+      plugins.push(plugin);
+      continue;
+    }
+    let url: string;
+    try {
+      url = pluginUrl(plugin, baseDir);
+    } catch {
+      throw new ConfigError(
+        `Cannot find the plugin "${plugin}" from ${baseDir}: install it, or give a path such as "./rules/local.mjs".`,
+      );
+    }
+    try {
+      const mod = (await import(url)) as { default?: unknown };
+      const loaded = (mod.default ?? mod) as Plugin;
+      if (loaded && typeof loaded === 'object') rememberPluginSource(loaded, url);
+      plugins.push(loaded);
+    } catch (error) {
+      throw new ConfigError(`The plugin "${plugin}" failed to load: ${(error as Error).message}`);
+    }
+  }
+  return { ...config, plugins };
+}
+
+function pluginUrl(specifier: string, baseDir: string): string {
+  if (specifier.startsWith('.') || isAbsolute(specifier)) {
+    const path = resolve(baseDir, specifier);
+    if (!existsSync(path)) throw new Error('not found');
+    return pathToFileURL(path).href;
+  }
+  // Packages: Node's resolution from the config's folder (exports' "import" condition included).
+  return pathToFileURL(createRequire(join(baseDir, 'package.json')).resolve(specifier)).href;
 }

@@ -1,10 +1,11 @@
 // Presets and user settings resolved against the rule registry. Pure: no file system here.
 
-import { allRules } from '../../rules/index.js';
 import { resolveLimits } from '../engine/limits.js';
+import { builtinRegistry, type Plugin, type RuleRegistry } from '../engine/registry.js';
 import { defaultOptions } from '../engine/rule.js';
+import { ConfigError } from '../errors.js';
 import type { Severity, SeveritySetting } from '../types.js';
-import { ConfigError, type ResolvedConfig, type RuleSetting, type UserConfig } from './types.js';
+import type { ResolvedConfig, RuleSetting, UserConfig } from './types.js';
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 const PRESETS = new Set(['recommended', 'strict']);
@@ -12,9 +13,11 @@ const PRESETS = new Set(['recommended', 'strict']);
 export function resolveConfig(user: UserConfig = {}): ResolvedConfig {
   validateShape(user);
   const preset = user.extends ?? 'recommended';
+  const registry = registryOf(user.plugins);
+  const plugins = (user.plugins ?? []) as Plugin[];
   const rules = new Map<string, { severity: Severity; options: Record<string, unknown> }>();
   const off = new Set<string>();
-  for (const rule of allRules) {
+  for (const rule of registry.rules) {
     // strict: a warning that maps to a WCAG success criterion is an error.
     const severity: Severity =
       preset === 'strict' && rule.severity === 'warning' && rule.wcag.length > 0 ? 'error' : rule.severity;
@@ -28,13 +31,13 @@ export function resolveConfig(user: UserConfig = {}): ResolvedConfig {
       continue;
     }
     const current = rules.get(id);
-    if (!current) throw new ConfigError(unknownRuleMessage(id));
+    if (!current) throw new ConfigError(unknownRuleMessage(id, registry));
     if (severity === 'off') {
       rules.delete(id);
       off.add(id);
       continue;
     }
-    const rule = allRules.find((r) => r.id === id)!;
+    const rule = registry.get(id)!;
     for (const name of Object.keys(options ?? {})) {
       if (!rule.options || !Object.hasOwn(rule.options, name)) {
         const known = Object.keys(rule.options ?? {});
@@ -57,7 +60,25 @@ export function resolveConfig(user: UserConfig = {}): ResolvedConfig {
     ignores: user.ignores ?? [],
     axeRules,
     limits: configLimits(user.limits),
+    plugins,
+    registry,
   };
+}
+
+/** The built-in rules plus the configured plugins' (objects here: a path or package name must be
+ * loaded first, which the Node config loader does). */
+function registryOf(plugins: UserConfig['plugins']): RuleRegistry {
+  if (plugins === undefined) return builtinRegistry();
+  if (!Array.isArray(plugins)) {
+    throw new ConfigError('"plugins" must be a list of plugin modules, such as ["./rules/local.mjs"].');
+  }
+  const unloaded = plugins.find((p) => typeof p === 'string');
+  if (unloaded !== undefined) {
+    throw new ConfigError(
+      `The plugin "${unloaded}" is a module name: load the configuration with loadConfig() (or the CLI), which imports it, or pass the plugin object itself.`,
+    );
+  }
+  return builtinRegistry().withPlugins(plugins);
 }
 
 function configLimits(limits: unknown) {
@@ -118,8 +139,8 @@ function validateShape(user: UserConfig): void {
   }
 }
 
-function unknownRuleMessage(id: string): string {
-  const close = allRules
+function unknownRuleMessage(id: string, registry: RuleRegistry): string {
+  const close = registry.rules
     .map((r) => r.id)
     .map((candidate) => ({ candidate, d: editDistance(id, candidate) }))
     .sort((a, b) => a.d - b.d)[0];

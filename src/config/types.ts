@@ -1,5 +1,6 @@
 // The configuration a user writes, and what it resolves to.
 import type { Limits } from '../engine/limits.js';
+import type { Plugin, RuleRegistry } from '../engine/registry.js';
 import type { Severity, SeveritySetting } from '../types.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
@@ -24,6 +25,11 @@ export interface UserConfig {
   ignores?: string[];
   /** Size and depth limits; a post over one is reported as `limit-exceeded` (see README). */
   limits?: Partial<Limits>;
+  /**
+   * Rules of your own: plugin objects `{ name, rules }` (the library), or module paths and package
+   * names resolved from the config file (the CLI and `loadConfig`). Their rules are `name/rule-id`.
+   */
+  plugins?: Array<Plugin | string>;
 }
 
 export interface ResolvedRuleSetting {
@@ -45,9 +51,8 @@ export interface ResolvedConfig {
   /** Severity overrides for `axe/<id>` rules. */
   axeRules: Map<string, SeveritySetting>;
   limits: Limits;
-}
-
-/** A configuration that cannot be used: the CLI exits 2 with this message. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
+  /** The configured plugins, loaded. */
+  plugins: readonly Plugin[];
+  /** The built-in rules and those of the configured plugins. */
+  registry: RuleRegistry;
 }

@@ -3,6 +3,8 @@
 // instant; a value without one is floating local time (WordPress `date`, `date: 2022-01-24`),
 // which can be up to 14 hours either side of UTC; a source ending in `_gmt` is UTC written
 // without `Z` (WordPress `date_gmt`). Rules compare spans, so a time zone never makes a finding.
+
+import { originRank } from '../parse/fields.js';
 import type { MetaField } from '../types.js';
 import { type DateValue, isRealDate } from './calendar.js';
 import { findDates } from './find.js';
@@ -43,11 +45,6 @@ function offsetMinutes(zone: string | undefined): number | undefined {
   if (!m) return undefined;
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
   return m[1] === '-' ? -minutes : minutes;
-}
-
-/** Whether a field's source says its offset-less times are UTC (WordPress `date_gmt`, `modified_gmt`). */
-export function isUtcSource(source: string): boolean {
-  return /_gmt$/i.test(source);
 }
 
 function build(
@@ -101,11 +98,14 @@ function build(
   };
 }
 
-/** Reads a metadata date. `lang` is used for dates written in words ("5 listopada 2007"). */
-export function parseMetaDate(value: string, source: string, lang: string): MetaDateResult {
+/**
+ * Reads a metadata date. `lang` is used for dates written in words ("5 listopada 2007"); `utc`
+ * says offset-less times are UTC (the field's origin knows: WordPress `date_gmt`).
+ */
+export function parseMetaDate(value: string, lang: string, options: { utc?: boolean } = {}): MetaDateResult {
   const text = value.trim();
   if (!text) return { ok: false, reason: 'unknown' };
-  const utc = isUtcSource(source);
+  const utc = options.utc === true;
   let m = ISO.exec(text);
   if (m) {
     const time =
@@ -138,7 +138,7 @@ export interface ParsedField {
 export function parseFields(fields: MetaField[], lang: string): ParsedField[] {
   return fields
     .filter((f) => f.value.trim())
-    .map((field) => ({ field, parsed: parseMetaDate(field.value, field.source, lang) }));
+    .map((field) => ({ field, parsed: parseMetaDate(field.value, lang, { utc: field.origin.utc }) }));
 }
 
 /** The two values can be the same moment. Two values without a time zone are taken to be in the
@@ -159,23 +159,10 @@ export function isoDay(d: Required<DateValue>): string {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
-/** Where a value came from, by kind: `front-matter`, `meta`, `json-ld`, `time[datetime]`, `label`,
- * `path`, or a CMS (`wordpress`, `ghost`…). */
-export function sourceKind(source: string): string {
-  return source.split(':')[0] ?? source;
-}
-
-/** Sources a reader never sees and that templates do not publish as the date (file paths). */
-export function isPathSource(source: string): boolean {
-  return source === 'path' || source === 'front-matter:path';
-}
-
 /** Readable dates of a role, the authoritative ones first: metadata, then `<time>`, labels, path. */
 export function datesOf(fields: MetaField[], lang: string): Array<{ field: MetaField; value: MetaDate }> {
-  const rank = (source: string) =>
-    isPathSource(source) ? 3 : source.startsWith('label:') ? 2 : source === 'time[datetime]' ? 1 : 0;
   return parseFields(fields, lang)
     .filter((p): p is { field: MetaField; parsed: { ok: true; value: MetaDate } } => p.parsed.ok)
     .map((p) => ({ field: p.field, value: p.parsed.value }))
-    .sort((a, b) => rank(a.field.source) - rank(b.field.source));
+    .sort((a, b) => originRank(a.field.origin) - originRank(b.field.origin));
 }

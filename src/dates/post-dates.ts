@@ -1,7 +1,6 @@
 // Every date written in a post — its title, headings and text, image descriptions — found once
 // per post (memoised on the post's index) and mapped back to exact source ranges.
-import type { TextBlock } from '../indexes/text-blocks.js';
-import type { MetaField, Post, SourceRange } from '../types.js';
+import type { MetaField, Post, SourceRange, TextBlock } from '../types.js';
 import { type DateMention, findDates } from './find.js';
 
 export type DatePlace = 'title' | 'heading' | 'text' | 'alt';
@@ -14,6 +13,8 @@ export interface DateOccurrence {
   /** Source range of `mention.text.slice(start, end)`. */
   rangeOf(start: number, end: number): SourceRange | undefined;
   block?: TextBlock;
+  /** The metadata field the date was written in (a front matter or CMS title, a cover alt). */
+  field?: MetaField;
 }
 
 export function postDates(post: Post): DateOccurrence[] {
@@ -24,7 +25,7 @@ function collect(post: Post): DateOccurrence[] {
   const out: DateOccurrence[] = [];
   const lang = post.lang;
   const title = post.meta.title;
-  if (title && title.source !== 'h1') out.push(...fromField(post, title, 'title'));
+  if (title && title.origin.kind !== 'heading') out.push(...fromField(post, title, 'title'));
   for (const block of post.index.textBlocks) {
     const place: DatePlace = /^h[1-6]$/.test(block.kind) ? 'heading' : 'text';
     for (const mention of findDates(block.text, lang)) {
@@ -61,5 +62,6 @@ function fromField(post: Post, field: MetaField, place: DatePlace): DateOccurren
     place,
     position: rangeOf(mention.start, mention.end),
     rangeOf,
+    field,
   }));
 }

@@ -1,6 +1,7 @@
 // Rule documentation generated from rule metadata (markdownlint's doc-build idea): one page per
 // rule and the README's rule table. `npm run docs` writes them; tests regenerate them in memory
 // and fail on any difference, so the docs cannot drift from the rules.
+import { localize } from '../engine/messages.js';
 import type { AnyRule, Localized, OptionSpec, RuleExample } from '../engine/rule.js';
 import { isEngineRule } from '../engine/rule.js';
 import { TECHNIQUE_TITLES, techniqueUrl, understandingUrl, WCAG_CRITERIA } from './wcag.js';
@@ -100,26 +101,28 @@ function optionsTable(options: Record<string, OptionSpec> | undefined, lang: 'en
     '|---|---|---|---|',
     ...entries.map(
       ([name, spec]) =>
-        `| ${code(name)} | ${code(spec.type)} | ${optionDefault(spec)} | ${cell(spec.description[lang])} |`,
+        `| ${code(name)} | ${code(spec.type)} | ${optionDefault(spec)} | ${cell(localize(spec.description, lang))} |`,
     ),
   ].join('\n');
 }
 
 function languageSection(rule: AnyRule, lang: 'en' | 'pl'): string {
   const w = WORDS[lang];
-  const messages = Object.entries(rule.messages).map(([id, m]) => `- ${code(id)}: ${text(m[lang])}`);
+  const messages = Object.entries(rule.messages).map(
+    ([id, m]) => `- ${code(id)}: ${text(localize(m, lang))}`,
+  );
   return [
     `## ${w.heading}`,
     '',
-    `**${text(rule.description[lang])}**`,
+    `**${text(localize(rule.description, lang))}**`,
     '',
     `### ${w.why}`,
     '',
-    text(rule.why[lang]),
+    text(localize(rule.why, lang)),
     '',
     `### ${w.fix}`,
     '',
-    text(rule.fix[lang]),
+    text(localize(rule.fix, lang)),
     '',
     `### ${w.options}`,
     '',
@@ -178,12 +181,12 @@ export function renderRuleDoc(rule: AnyRule): string {
     `| Options | ${options.length ? options.map(([name, spec]) => `${code(name)} = ${optionDefault(spec)}`).join(', ') : '—'} |`,
   ];
   return `${[
-    `${GENERATED_MARK} in rules/${rule.id}.ts. Do not edit: change the rule and run it again. -->`,
+    `${GENERATED_MARK} in ${'plugin' in rule && rule.plugin ? `the plugin "${rule.plugin}"` : `rules/${rule.id}.ts`}. Do not edit: change the rule and run it again. -->`,
     '',
     `# ${rule.id}`,
     '',
     `${text(rule.description.en)}<br>`,
-    `*${text(rule.description.pl)}* (pl)`,
+    `*${text(localize(rule.description, 'pl'))}* (pl)`,
     '',
     ...rows,
     '',

@@ -1,25 +1,16 @@
 // The rendered-DOM stage: the post rendered into the shared jsdom window, axe-core run with the
 // rules in ./axe-rules.ts, each result mapped back to the source position of the element it names,
 // and merged with the native findings (./twins.ts decides which one of a pair is shown).
-import { allRules } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { directiveFilter } from '../engine/directives.js';
-import { hash64 } from '../engine/fingerprint.js';
+import type { Draft } from '../engine/finalize.js';
 import { localize } from '../engine/messages.js';
-import { engineFinding, makeFinding, ruleSettings } from '../engine/run.js';
-import type { Finding, Post, Severity, SeveritySetting, SourceRange } from '../types.js';
+import { messageLocale, type RunContext } from '../engine/pipeline.js';
+import { engineDraft, ruleSettings } from '../engine/run.js';
+import type { Post, Severity, SeveritySetting, SourceRange } from '../types.js';
 import { AXE_RULE_IDS, AXE_RULES } from './axe-rules.js';
 import { type Positions, renderPost } from './render.js';
 import { AXE_NATIVE_TWINS } from './twins.js';
 import { type AxeResults, withAxeWindow } from './window.js';
-
-export interface AxeCheckOptions {
-  /** Message language (default: the configured locale, else the post's language). */
-  locale?: string;
-  now?: Date;
-  /** Ids of the native rules in the registry (default: `allRules`); a twin only counts when registered. */
-  registered?: ReadonlySet<string>;
-}
 
 const EXCERPT_MAX = 200;
 
@@ -34,17 +25,16 @@ export function axeRulesFor(config: ResolvedConfig, registered: ReadonlySet<stri
   });
 }
 
-/** Runs axe-core on the post and returns only the findings native rules did not already report. */
-export async function axeFindings(
-  post: Post,
-  config: ResolvedConfig,
-  native: readonly Finding[],
-  options: AxeCheckOptions,
-): Promise<Finding[]> {
-  const rules = axeRulesFor(config, options.registered ?? new Set(allRules.map((r) => r.id)));
+/**
+ * The rendered-DOM stage: runs axe-core on the post and returns only the findings native rules did
+ * not already report (a twin only counts when it is in the run's registry).
+ */
+export async function axeStage(post: Post, context: RunContext, native: readonly Draft[]): Promise<Draft[]> {
+  const { config } = context;
+  const rules = axeRulesFor(config, new Set(context.registry.rules.map((r) => r.id)));
   if (rules.length === 0) return [];
-  const locale = options.locale ?? config.locale ?? post.lang;
-  const settings = ruleSettings(post, config, options.now ?? new Date());
+  const locale = messageLocale(context, post.lang);
+  const settings = ruleSettings(post, config, context.now);
   let results: AxeResults;
   let positions: Positions;
   try {
@@ -70,12 +60,11 @@ export async function axeFindings(
   } catch (error) {
     // First line only, and short: an error inside axe carries its whole minified source.
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
-    return [engineFinding('rule-error', 'crashed', { rule: 'axe', reason }, locale, post.path)];
+    return [engineDraft('rule-error', 'crashed', { rule: 'axe', reason }, locale)];
   }
-  const nativeAt = new Set(native.map((f) => `${f.ruleId}\u0000${f.line}:${f.column}`));
-  const suppressed = directiveFilter(post);
-  const seen = new Map<string, number>();
-  const out: Finding[] = [];
+  const at = (d: Draft) => d.range?.start ?? d.field?.position?.start ?? { line: 1, column: 1 };
+  const nativeAt = new Set(native.map((d) => `${d.ruleId}\u0000${at(d).line}:${at(d).column}`));
+  const out: Draft[] = [];
   for (const violation of results.violations) {
     const ruleId = `axe/${violation.id}`;
     const summary = AXE_RULES[violation.id];
@@ -87,23 +76,21 @@ export async function axeFindings(
       const start = range?.start ?? { line: 1, column: 1 };
       if (twin?.native.some((n) => nativeAt.has(`${n}\u0000${start.line}:${start.column}`))) continue;
       const severity = severityOf(config.axeRules.get(ruleId), node.impact ?? violation.impact);
-      if (!severity || suppressed(ruleId, start.line)) continue;
+      if (!severity) continue;
       const excerpt = truncate(node.html);
-      const key = `${ruleId}\u0000${post.path ?? ''}\u0000${excerpt}`;
-      const occurrence = seen.get(key) ?? 0;
-      seen.set(key, occurrence + 1);
       const text = summary ? localize(summary, locale) : violation.help;
-      const finding = makeFinding({
+      const draft: Draft = {
         ruleId,
+        messageId: violation.id,
         severity,
         message: `${text}. axe-core: ${violation.help}.`,
-        range,
         wcag,
         excerpt,
-        fingerprint: hash64(`${key}\u0000${occurrence}`),
-      });
-      finding.helpUrl = violation.helpUrl;
-      out.push(finding);
+        key: excerpt,
+        helpUrl: violation.helpUrl,
+      };
+      if (range) draft.range = range;
+      out.push(draft);
     }
   }
   return out;

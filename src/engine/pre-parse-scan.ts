@@ -643,11 +643,7 @@ class CodeSpans {
   private readonly cursor = new Map<number, number>();
   private readonly lengthAt = new Map<number, number>();
 
-  constructor(
-    private readonly s: string,
-    from: number,
-    to: number,
-  ) {
+  constructor(s: string, from: number, to: number) {
     for (let i = from; i < to; ) {
       if (s.charCodeAt(i) !== Ch.Backtick) {
         i++;

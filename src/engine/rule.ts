@@ -1,13 +1,13 @@
 // The shape of a rule: metadata and logic in one small file (markdownlint's lib/mdNNN.mjs,
 // ESLint's meta + create). Rules read the Post and its shared indexes; they never parse.
 import type { Element } from 'hast';
-import type { PostIndex } from '../indexes/post-index.js';
-import type { Post, Severity, SourceRange } from '../types.js';
+import type { FieldRole, MetaField, Post, PostIndex, Severity, SourceRange } from '../types.js';
 
-/** Text in every language content-a11y speaks; `en` and `pl` are required, others optional. */
+/** Text per language. Built-in rules give `en` and `pl` (a test checks it); a plugin's rules need
+ * `en` at least, and other languages fall back to it. */
 export interface Localized {
   en: string;
-  pl: string;
+  pl?: string;
   de?: string;
   fr?: string;
   es?: string;
@@ -26,6 +26,9 @@ export interface RuleExample {
   content: string;
   /** Options or settings the example needs (e.g. a language). */
   lang?: string;
+  /** For incorrect examples: the findings the example must produce, in order (asserted by tests
+   * and shown in the docs). */
+  expected?: Array<{ line: number; messageId: string }>;
 }
 
 export interface RuleMeta {
@@ -45,14 +48,25 @@ export interface RuleMeta {
   messages: Record<string, Localized>;
   options?: Record<string, OptionSpec>;
   examples?: { incorrect: RuleExample[]; correct: RuleExample[] };
+  /** Where the rule is documented. Built-in rules have their page in docs/rules/; a plugin's rule
+   * gives its own address (ESLint's `meta.docs.url`). */
+  docsUrl?: string;
 }
 
 export interface ReportInput {
   messageId: string;
   data?: Record<string, string | number>;
-  /** Where: a hast node, or an explicit source range. Falls back to the start of the post. */
+  /** Where: a hast node, or an explicit source range. Falls back to the field's position. */
   node?: Element | { position?: Element['position'] };
   position?: SourceRange;
+  /**
+   * The metadata field the finding is about: the engine takes its position (when no other is
+   * given) and, for CMS records, its JSON path.
+   */
+  field?: MetaField;
+  /** What a finding with no field and no position is about (a missing title or date), so a CMS
+   * record's finding can point at where that field belongs. */
+  about?: FieldRole;
   excerpt?: string;
   suggestion?: string;
   /**
@@ -100,6 +114,8 @@ export interface RuleContext<O = Record<string, unknown>> {
 
 export interface Rule<O = Record<string, unknown>> extends RuleMeta {
   check(context: RuleContext<O>): void;
+  /** Set by the registry on a plugin's rules: the plugin's name. */
+  readonly plugin?: string;
 }
 
 /** A finding the engine itself reports (`parse-error`, `rule-error`, `limit-exceeded`). */

@@ -1,12 +1,12 @@
-// Runs the enabled rules on one Post, turning reports into findings. A rule that throws becomes a
-// `rule-error` finding on this file; the other rules still run.
+// The native stage: runs the enabled rules on one Post, turning each report into a draft finding.
+// A rule that throws becomes a `rule-error` on this file; the other rules still run. Directives,
+// fingerprints, JSON paths and order are finalize's (./finalize.ts), the same for every stage.
 
-import { allRules } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { Finding, Fix, FixSuggestion, Post, Severity, SourceRange } from '../types.js';
-import { directiveFilter } from './directives.js';
-import { hash64 } from './fingerprint.js';
+import type { Finding, Post, Severity, SourceRange } from '../types.js';
+import { type Draft, finalize } from './finalize.js';
 import { fillTemplate, localize } from './messages.js';
+import { builtinRegistry, type RuleRegistry } from './registry.js';
 import {
   type AnyRule,
   type EditInput,
@@ -19,13 +19,15 @@ import {
 export const DOCS_BASE_URL = 'https://github.com/content-a11y/content-a11y/blob/main/docs/rules/';
 
 export function helpUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
+  return `${DOCS_BASE_URL}${ruleId.startsWith('axe/') ? 'axe' : ruleId}.md`;
 }
 
 export interface RunOptions {
   now?: Date;
-  /** Message language; default: the post's language when messages exist in it, else English. */
-  locale?: string;
+  /** Message language, decided once by the pipeline (messageLocale). */
+  locale: string;
+  /** The rules to run (default: the built-in ones). */
+  registry?: RuleRegistry;
   /** Rules not to run on this post (a limit was exceeded); they are named in its finding. */
   skip?: (rule: AnyRule) => boolean;
 }
@@ -35,15 +37,14 @@ export function ruleSettings(post: Post, config: ResolvedConfig, now: Date): Rul
   return { titleAsH1, startLevel: config.startLevel ?? (titleAsH1 ? 2 : 1), now };
 }
 
-export function runRules(post: Post, config: ResolvedConfig, options: RunOptions = {}): Finding[] {
+export function runRules(post: Post, config: ResolvedConfig, options: RunOptions): Draft[] {
   const settings = ruleSettings(post, config, options.now ?? new Date());
-  const locale = options.locale ?? config.locale ?? post.lang;
-  const findings: Finding[] = [];
-  for (const rule of allRules) {
+  const { locale } = options;
+  const drafts: Draft[] = [];
+  for (const rule of (options.registry ?? config.registry ?? builtinRegistry()).rules) {
     if (isEngineRule(rule) || options.skip?.(rule)) continue;
     const setting = config.rules.get(rule.id);
     if (!setting) continue;
-    const emit = findingFactory(rule, post, setting.severity, locale, findings);
     try {
       (rule as Rule).check({
         post,
@@ -52,67 +53,47 @@ export function runRules(post: Post, config: ResolvedConfig, options: RunOptions
         settings,
         lang: post.lang,
         locale,
-        report: emit,
+        report: reporter(rule, post, setting.severity, locale, drafts),
       });
     } catch (error) {
-      findings.push(ruleErrorFinding(rule.id, error, post, locale));
+      const reason = error instanceof Error ? error.message : String(error);
+      drafts.push(engineDraft('rule-error', 'crashed', { rule: rule.id, reason }, locale));
     }
   }
-  const suppressed = directiveFilter(post);
-  return findings.filter((f) => !suppressed(f.ruleId, f.line));
+  return drafts;
 }
 
-function findingFactory(rule: AnyRule, post: Post, severity: Severity, locale: string, out: Finding[]) {
-  const seen = new Map<string, number>();
+function reporter(rule: AnyRule, post: Post, severity: Severity, locale: string, out: Draft[]) {
   return (input: ReportInput) => {
     const template = rule.messages[input.messageId];
     if (!template) throw new Error(`Rule ${rule.id} has no message "${input.messageId}".`);
-    const range = clampRange(input.position ?? positionOf(input.node), post);
-    const key = `${rule.id}\u0000${post.path ?? ''}\u0000${input.fingerprintKey ?? input.excerpt ?? input.messageId}`;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    out.push(
-      makeFinding({
-        ruleId: rule.id,
-        severity: input.severity ?? severity,
-        message: fillTemplate(localize(template, locale), input.data),
-        range,
-        wcag: rule.wcag,
-        excerpt: input.excerpt,
-        suggestion: input.suggestion,
-        fix: input.fix && toFix(input.fix, post),
-        suggestions: input.suggestions?.flatMap((s) => {
-          const fix = toFix(s, post);
-          return fix ? [{ desc: s.desc, fix }] : [];
-        }),
-        jsonPath: input.jsonPath,
-        fingerprint: hash64(`${key}\u0000${occurrence}`),
-      }),
-    );
+    const draft: Draft = {
+      ruleId: rule.id,
+      messageId: input.messageId,
+      severity: input.severity ?? severity,
+      message: fillTemplate(localize(template, locale), input.data),
+      wcag: rule.wcag,
+      range: input.position ?? positionOf(input.node),
+      key: input.fingerprintKey ?? input.excerpt ?? input.messageId,
+    };
+    if (input.excerpt !== undefined) draft.excerpt = input.excerpt;
+    if (input.suggestion !== undefined) draft.suggestion = input.suggestion;
+    const fix = input.fix && toFix(input.fix, post);
+    if (fix) draft.fix = fix;
+    const suggestions = input.suggestions?.flatMap((s) => {
+      const edit = toFix(s, post);
+      return edit ? [{ desc: s.desc, fix: edit }] : [];
+    });
+    if (suggestions?.length) draft.suggestions = suggestions;
+    if (input.field) draft.field = input.field;
+    if (input.about) draft.about = input.about;
+    if (input.jsonPath !== undefined) draft.jsonPath = input.jsonPath;
+    out.push(draft);
   };
-}
-
-/**
- * Keeps a finding inside the file: parsers place the end of an element left open at the end of the
- * input (an unclosed comment) one column past the last character. A finding must point at text
- * that exists.
- */
-function clampRange(range: SourceRange | undefined, post: Post): SourceRange | undefined {
-  if (!range) return range;
-  const lines = post.lines;
-  const clamp = (p: SourceRange['start']) => {
-    const line = Math.min(Math.max(1, Math.trunc(p.line) || 1), lines.lineCount);
-    const column = Math.min(Math.max(1, Math.trunc(p.column) || 1), lines.lineText(line).length + 1);
-    return line === p.line && column === p.column ? p : { ...p, line, column };
-  };
-  const start = clamp(range.start);
-  let end = clamp(range.end);
-  if (end.line < start.line || (end.line === start.line && end.column < start.column)) end = start;
-  return start === range.start && end === range.end ? range : { start, end };
 }
 
 /** An edit on exact source offsets, or nothing: a fix must never land on text the rule did not see. */
-function toFix(edit: EditInput, post: Post): Fix | undefined {
+function toFix(edit: EditInput, post: Post): Draft['fix'] {
   const start = edit.position.start.offset;
   const end = edit.position.end.offset;
   if (start === undefined || end === undefined || start > end || end > post.source.length) return undefined;
@@ -126,44 +107,30 @@ function positionOf(node: ReportInput['node']): SourceRange | undefined {
   return { start: p.start, end: p.end };
 }
 
-export interface FindingInput {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  range?: SourceRange;
-  wcag: string[];
-  excerpt?: string;
-  suggestion?: string;
-  fix?: Fix;
-  suggestions?: FixSuggestion[];
-  jsonPath?: string;
-  fingerprint: string;
-}
-
-export function makeFinding(f: FindingInput): Finding {
-  const start = f.range?.start ?? { line: 1, column: 1 };
-  const end = f.range?.end ?? start;
-  const finding: Finding = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    wcag: f.wcag,
-    helpUrl: helpUrl(f.ruleId.startsWith('axe/') ? 'axe' : f.ruleId),
-    fingerprint: f.fingerprint,
+/** A finding the engine itself reports (parse-error, rule-error, limit-exceeded). */
+export function engineDraft(
+  ruleId: 'parse-error' | 'rule-error' | 'limit-exceeded',
+  messageId: string,
+  data: Record<string, string | number>,
+  locale: string,
+  range?: SourceRange,
+): Draft {
+  const rule = builtinRegistry().get(ruleId)!;
+  const template = rule.messages[messageId] ?? Object.values(rule.messages)[0]!;
+  const draft: Draft = {
+    ruleId,
+    messageId: rule.messages[messageId] ? messageId : Object.keys(rule.messages)[0]!,
+    severity: rule.severity,
+    message: fillTemplate(localize(template, locale), data),
+    wcag: rule.wcag,
+    key: `${messageId}\u0000${data.rule ?? ''}`,
+    unsuppressable: ruleId !== 'rule-error',
   };
-  if (f.excerpt !== undefined) finding.excerpt = f.excerpt;
-  if (f.suggestion !== undefined) finding.suggestion = f.suggestion;
-  if (f.fix !== undefined) finding.fix = f.fix;
-  if (f.suggestions !== undefined && f.suggestions.length > 0) finding.suggestions = f.suggestions;
-  if (f.jsonPath !== undefined) finding.jsonPath = f.jsonPath;
-  return finding;
+  if (range) draft.range = range;
+  return draft;
 }
 
-/** A finding reported by the engine itself (parse-error, rule-error, limit-exceeded). */
+/** An engine finding for a file with no post (unreadable, over the byte limit), finalized. */
 export function engineFinding(
   ruleId: 'parse-error' | 'rule-error' | 'limit-exceeded',
   messageId: string,
@@ -172,33 +139,5 @@ export function engineFinding(
   path: string | undefined,
   range?: SourceRange,
 ): Finding {
-  const rule = allRules.find((r) => r.id === ruleId)!;
-  const template = rule.messages[messageId] ?? Object.values(rule.messages)[0]!;
-  return makeFinding({
-    ruleId,
-    severity: rule.severity,
-    message: fillTemplate(localize(template, locale), data),
-    range,
-    wcag: rule.wcag,
-    fingerprint: hash64(`${ruleId}\u0000${path ?? ''}\u0000${messageId}\u0000${data.rule ?? ''}`),
-  });
-}
-
-function ruleErrorFinding(ruleId: string, error: unknown, post: Post, locale: string): Finding {
-  const reason = error instanceof Error ? error.message : String(error);
-  return engineFinding('rule-error', 'crashed', { rule: ruleId, reason }, locale, post.path);
-}
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Stable order: line, column, rule id, then severity and message. */
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      a.line - b.line ||
-      a.column - b.column ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
-  );
+  return finalize([engineDraft(ruleId, messageId, data, locale, range)], { path, helpUrl })[0]!;
 }

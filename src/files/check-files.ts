@@ -5,17 +5,17 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check } from '../check.js';
-import { type CheckOptions, isResolvedConfig, limitFinding } from '../check-sync.js';
+import { toPortable } from '../config/portable.js';
 import { resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
+import { countFindings } from '../engine/finalize.js';
+import { type CheckOptions, isResolvedConfig, limitFinding } from '../engine/pipeline.js';
 import { engineFinding } from '../engine/run.js';
 import { addThumbnails, thumbnailBudget } from '../report/html/thumbnails.js';
-import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
 import type { FileResult, Finding, Summary } from '../types.js';
 import { contentHash } from './cache.js';
-import type { WorkerTask } from './check-worker.js';
+import { checkContent, type TaskOutcome, type WorkerTask } from './check-content.js';
 import { defaultRoot, toPosix } from './files.js';
 import { FileRefused, readFileInside } from './safe-read.js';
 
@@ -67,8 +67,12 @@ export async function checkFiles(
   const cwd = options.cwd ?? process.cwd();
   const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+  // Plugins passed as objects cannot be sent to a worker: such a run stays in this thread.
+  const portable = toPortable(config);
   const pool =
-    concurrency > 1 && paths.length >= MIN_FILES_FOR_WORKERS ? await openPool(concurrency) : undefined;
+    portable && concurrency > 1 && paths.length >= MIN_FILES_FOR_WORKERS
+      ? await openPool(concurrency)
+      : undefined;
   const files: FileResult[] = new Array(paths.length);
   const posts = options.overviews ? new Map<string, PostOverview>() : undefined;
   const budget = thumbnailBudget();
@@ -93,7 +97,7 @@ export async function checkFiles(
     const task: WorkerTask = {
       content,
       display,
-      config,
+      config: pool && portable ? portable : config,
       locale: options.locale,
       lang: options.lang,
       now: options.now,
@@ -124,22 +128,6 @@ export async function checkFiles(
     await pool?.destroy();
   }
   return posts ? { files, summary: summarize(files), posts } : { files, summary: summarize(files) };
-}
-
-export interface TaskOutcome {
-  messages: Finding[];
-  overview?: PostOverview;
-}
-
-/** Checks one file's bytes, in a worker or in-process: findings, and the overview when asked for. */
-export async function checkContent(
-  task: WorkerTask,
-  options: Omit<CheckFilesOptions, 'config'> = {},
-): Promise<TaskOutcome> {
-  const { content, display, config, overview: wanted, ...taskOptions } = task;
-  const result = await check({ ...options, ...taskOptions, config, content, path: display });
-  if (wanted && result.post) return { messages: result.messages, overview: postOverview(result.post) };
-  return { messages: result.messages };
 }
 
 interface Pool {
@@ -179,13 +167,5 @@ function unreadFinding(error: unknown, display: string, maxBytes: number, locale
 }
 
 export function summarize(files: FileResult[]): Summary {
-  const summary: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
-  for (const file of files) {
-    for (const m of file.messages) {
-      if (m.severity === 'error') summary.errors++;
-      else if (m.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-    }
-  }
-  return summary;
+  return { files: files.length, ...countFindings(files.flatMap((f) => f.messages)) };
 }

@@ -11,7 +11,7 @@ import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import { isDynamicPattern } from 'tinyglobby';
-import { detectRecordKind } from '../parse/record.js';
+import { detectRecordKind } from '../parse/records/index.js';
 import { GitignoreFile, MAX_GITIGNORE_BYTES } from './gitignore.js';
 import { FileRefused, readFileInsideSync } from './safe-read.js';
 

@@ -1,7 +1,8 @@
 // A simplified accessible-name computation (ARIA accname 1.2) for the elements posts contain:
 // enough to tell an empty link or heading from a named one without a browser.
+
 import type { Element, ElementContent } from 'hast';
-import type { PostIndex } from '../indexes/post-index.js';
+import type { PostIndex } from '../types.js';
 import { attr, collapseWhitespace, NON_CONTENT_TAGS } from './util.js';
 
 export function isHiddenFromAccessibility(el: Element): boolean {

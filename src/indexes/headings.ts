@@ -1,19 +1,6 @@
-// Headings in document order: `<h1>`–`<h6>` (Markdown `#`, setext, raw HTML) and role="heading".
-import type { Element } from 'hast';
 import { accessibleName } from '../hast/accessible-name.js';
 import { collapseWhitespace, headingLevel, rangeOf, textOf } from '../hast/util.js';
-import type { SourceRange } from '../types.js';
-import type { PostIndex } from './post-index.js';
-
-export interface HeadingInfo {
-  element: Element;
-  level: number;
-  /** Visible text, whitespace collapsed. */
-  text: string;
-  /** Accessible name (includes image alts and aria-label). */
-  name: string;
-  position?: SourceRange;
-}
+import type { HeadingInfo, PostIndex } from '../types.js';
 
 export function buildHeadingIndex(index: PostIndex): HeadingInfo[] {
   const headings: HeadingInfo[] = [];

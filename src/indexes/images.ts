@@ -2,35 +2,15 @@
 import type { Element, ElementContent } from 'hast';
 import { accessibleName, isHiddenFromAccessibility } from '../hast/accessible-name.js';
 import { attr, classList, collapseWhitespace, hasAttr, isElement, rangeOf, textOf } from '../hast/util.js';
-import type { PostMeta, SourceRange } from '../types.js';
-import type { PostIndex } from './post-index.js';
-
-export type ImageKind = 'img' | 'input-image' | 'area' | 'role-img' | 'svg';
-/** Where the image was written: Markdown `![]()`, HTML (in an HTML post or raw HTML in Markdown),
- * a plain-text gallery line, or a CMS media record. */
-export type ImageOrigin = 'markdown' | 'html' | 'text' | 'cms';
-
-export interface ImageInfo {
-  element: Element;
-  kind: ImageKind;
-  origin: ImageOrigin;
-  src?: string;
-  /** The alt attribute as written; `undefined` when there is none. */
-  alt?: string;
-  title?: string;
-  /** The name assistive technology announces (alt, aria-label, aria-labelledby, title). */
-  name: string;
-  /** `alt=""` (or no alt) with role presentation/none, or hidden with aria-hidden. */
-  decorative: boolean;
-  /** Enclosing `<a href>`, if the image is (part of) a link. */
-  link?: Element;
-  /** Enclosing `<figure>` and its caption text. */
-  figure?: Element;
-  caption?: string;
-  /** Enclosing `<picture>` for `<img>` inside one. */
-  picture?: Element;
-  position?: SourceRange;
-}
+import type {
+  ImageInfo,
+  ImageKind,
+  ImageOrigin,
+  MetaField,
+  PostIndex,
+  PostMeta,
+  SourceRange,
+} from '../types.js';
 
 const ROLE_NONE = new Set(['presentation', 'none']);
 
@@ -93,6 +73,8 @@ export interface AltText {
   cover: boolean;
   src?: string;
   position?: SourceRange;
+  /** The cover image's alt field (for a CMS record: where to point). */
+  field?: MetaField;
 }
 
 /** Every alt a reader will hear: non-decorative images with a non-blank alt (or, for `role="img"`
@@ -115,6 +97,7 @@ export function altTexts(index: PostIndex, meta: PostMeta): AltText[] {
         cover: true,
         src: cover.src?.value,
         position: cover.alt.position ?? cover.position,
+        field: cover.alt,
       });
     }
     return out;

@@ -2,20 +2,7 @@
 import type { Element } from 'hast';
 import { accessibleName } from '../hast/accessible-name.js';
 import { attr, collapseWhitespace, rangeOf, textOf } from '../hast/util.js';
-import type { SourceRange } from '../types.js';
-import type { PostIndex } from './post-index.js';
-
-export interface LinkInfo {
-  element: Element;
-  href: string;
-  /** Visible text, whitespace collapsed. */
-  text: string;
-  /** Accessible name: aria-label, text, image alts, title. */
-  name: string;
-  /** Images inside the link. */
-  images: Element[];
-  position?: SourceRange;
-}
+import type { LinkInfo, PostIndex } from '../types.js';
 
 export function buildLinkIndex(index: PostIndex): LinkInfo[] {
   const links: LinkInfo[] = [];

@@ -2,14 +2,13 @@
 // so that thirty rules do not each walk the whole tree (markdownlint's cache.mjs idea).
 import type { Comment, Element, Nodes, Parents, Root } from 'hast';
 import { NON_CONTENT_TAGS } from '../hast/util.js';
-import type { LineIndex } from '../parse/positions.js';
-import type { PostFormat } from '../types.js';
-import { buildHeadingIndex, type HeadingInfo } from './headings.js';
-import { buildImageIndex, type ImageInfo } from './images.js';
-import { buildLinkIndex, type LinkInfo } from './links.js';
-import { buildTextBlocks, type TextBlock } from './text-blocks.js';
+import type { HeadingInfo, ImageInfo, Lines, LinkInfo, PostFormat, PostIndex, TextBlock } from '../types.js';
+import { buildHeadingIndex } from './headings.js';
+import { buildImageIndex } from './images.js';
+import { buildLinkIndex } from './links.js';
+import { buildTextBlocks } from './text-blocks.js';
 
-export class PostIndex {
+export class PostTreeIndex implements PostIndex {
   /** Content elements in document order (nothing inside `<head>`, scripts, styles, templates). */
   readonly elements: Element[] = [];
   readonly comments: Comment[] = [];
@@ -26,7 +25,7 @@ export class PostIndex {
     readonly root: Root,
     /** The text the tree's positions refer to. */
     readonly sourceText: string,
-    readonly lineIndex: LineIndex,
+    readonly lineIndex: Lines,
     readonly format: PostFormat,
   ) {
     this.walk(root, false);

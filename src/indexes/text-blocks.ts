@@ -3,8 +3,7 @@
 // fields and fake lists all search these instead of walking the tree again.
 import type { Element, ElementContent, Text } from 'hast';
 import { BLOCK_TAGS, NON_CONTENT_TAGS, textOf } from '../hast/util.js';
-import type { SourceRange } from '../types.js';
-import type { PostIndex } from './post-index.js';
+import type { PostIndex, SourceRange, TextBlock } from '../types.js';
 
 interface Segment {
   /** Offset of this segment in the block's text. */
@@ -17,7 +16,7 @@ interface Segment {
   sourceEnd?: number;
 }
 
-export class TextBlock {
+class MappedTextBlock implements TextBlock {
   constructor(
     /** The block element (for an anonymous run: the parent holding the run). */
     readonly element: Element,
@@ -121,7 +120,7 @@ export function buildTextBlocks(index: PostIndex): TextBlock[] {
       }
     };
     visit(children);
-    if (text.trim()) blocks.push(new TextBlock(element, kind, text, segments, toRange));
+    if (text.trim()) blocks.push(new MappedTextBlock(element, kind, text, segments, toRange));
   };
 
   collect(index.root as unknown as { children: ElementContent[] }, index.root as unknown as Element);

@@ -1,6 +1,6 @@
 // Bytes to text: UTF-8 (with or without BOM) and UTF-16 with BOM; binary and invalid UTF-8 are
 // refused with the line where the problem is, so the user can find it.
-import { PostParseError } from './errors.js';
+import { PostParseError } from '../errors.js';
 
 const SNIFF_BYTES = 8000;
 

@@ -1,8 +1,8 @@
 // Front matter (YAML `---` or TOML `+++`) read into plain data, keeping where each value stands.
 import { parse as parseToml } from 'smol-toml';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import { PostParseError } from '../errors.js';
 import type { SourceRange } from '../types.js';
-import { PostParseError } from './errors.js';
 import type { LineIndex } from './positions.js';
 
 export interface FrontMatterEntry {

@@ -1,28 +1,29 @@
 // One entry point from any input to one Post: decode, pick the format, parse once into hast,
 // read metadata, decide the post's language. Rules never parse; this is the only place that does.
 import type { Root } from 'hast';
-import { PostIndex } from '../indexes/post-index.js';
-import { detectLanguage } from '../lang/detect.js';
-import { primaryLanguage } from '../lang/language-tags.js';
-import type { MetaField, Post, PostFormat, PostMeta } from '../types.js';
+import { parseDocument } from 'yaml';
+import { PostParseError } from '../errors.js';
+import type { MetaField, Post, PostFormat } from '../types.js';
+import { assemblePost, type ParseSettings } from './assemble.js';
 import { decodeSource } from './decode.js';
+import { metaField } from './fields.js';
 import { readFrontMatter } from './front-matter.js';
 import { htmlToHast, isFullHtmlDocument } from './html.js';
 import { markdownToHast } from './markdown.js';
-import { collectMetadata } from './metadata.js';
-import { dropIncompletePositions, LineIndex } from './positions.js';
+import { LineIndex } from './positions.js';
+import { type AssetLookup, parseRecord, type RecordKind } from './records/index.js';
 import { textToHast } from './text.js';
 
-export interface ParseInput {
-  content: string | Uint8Array;
-  path?: string;
+export type { ParseSettings } from './assemble.js';
+
+export interface ParseInput extends ParseSettings {
+  /** File text or bytes, or a CMS record as an object (or as JSON text). */
+  content: string | Uint8Array | Record<string, unknown>;
   format?: PostFormat;
-  /** Language to assume when the post declares none (config `lang`, CLI `--lang`). */
-  defaultLang?: string;
-  /** Count dates in file names and paths as publication dates (default true). */
-  pathDates?: boolean;
-  /** Whether the template renders the title as the page's h1 (default: when the title is a field). */
-  titleAsH1?: boolean;
+  /** For records: which CMS shape to read (default: detected). */
+  input?: RecordKind;
+  /** For records: looks up media records the record points at (synchronously). */
+  resolveAsset?: AssetLookup;
 }
 
 const EXTENSION_FORMATS: Record<string, PostFormat> = {
@@ -53,12 +54,68 @@ export function sniffFormat(source: string): PostFormat {
   return 'markdown';
 }
 
-export function parsePost(input: ParseInput): Post {
-  const source = decodeSource(input.content);
+/**
+ * The one entry from any input to one Post: decodes once, picks the format, parses once into hast,
+ * reads metadata and decides the post's language. Throws PostParseError for input that cannot be
+ * read (the pipeline turns it into a parse-error finding).
+ */
+export function parse(input: ParseInput): Post {
+  const { content } = input;
+  const settings: ParseSettings = {
+    path: input.path,
+    defaultLang: input.defaultLang,
+    pathDates: input.pathDates,
+    titleAsH1: input.titleAsH1,
+  };
+  if (typeof content === 'object' && !(content instanceof Uint8Array)) {
+    return parseRecord(content, input.input, { ...settings, resolveAsset: input.resolveAsset });
+  }
+  const source = decodeSource(content);
   const format = input.format ?? formatFromPath(input.path) ?? sniffFormat(source);
   if (format === 'json') {
-    throw new Error('CMS records are parsed by parseRecord(); parsePost() takes Markdown, HTML or text.');
+    return parseRecord(readJsonRecord(source), input.input, {
+      ...settings,
+      resolveAsset: input.resolveAsset,
+    });
   }
+  return parseDocumentText(source, format, settings);
+}
+
+/** A JSON file's record object; a syntax error names its line. */
+export function readJsonRecord(text: string): Record<string, unknown> {
+  let record: unknown;
+  try {
+    record = JSON.parse(text);
+  } catch (error) {
+    throw jsonError(text, error as Error);
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw new PostParseError(
+      'This JSON file is not a post record (expected an object with a title and a body).',
+    );
+  }
+  return record as Record<string, unknown>;
+}
+
+function jsonError(text: string, error: Error): PostParseError {
+  // JSON.parse on Node 20 does not always say where; YAML's parser (JSON is a subset) does.
+  const doc = parseDocument(text, { schema: 'json' });
+  const offset = doc.errors[0]?.pos[0] ?? Number(/position (\d+)/.exec(error.message)?.[1] ?? 0);
+  const at = new LineIndex(text).point(offset);
+  // Node's message quotes part of the input; cut it without a backtracking regex.
+  const firstLine = error.message.split('\n')[0]!;
+  const quoted = firstLine.indexOf(', "');
+  const reason =
+    quoted >= 0 && firstLine.endsWith('is not valid JSON') ? firstLine.slice(0, quoted) : firstLine;
+  return new PostParseError(
+    `This JSON file cannot be read (${reason}). Fix the JSON syntax on line ${at.line}.`,
+    at.line,
+    at.column,
+  );
+}
+
+/** Markdown, HTML or plain text. */
+function parseDocumentText(source: string, format: Exclude<PostFormat, 'json'>, input: ParseSettings): Post {
   const lines = new LineIndex(source);
   let hast: Root;
   let externalTitle: MetaField | undefined;
@@ -74,11 +131,12 @@ export function parsePost(input: ParseInput): Post {
     const text = textToHast(source, lines);
     hast = text.hast;
     if (text.title) {
-      externalTitle = {
-        value: text.title.value,
-        source: 'first-line',
-        position: lines.range(text.title.start, text.title.end),
-      };
+      externalTitle = metaField(
+        'title',
+        text.title.value,
+        { kind: 'first-line', key: 'first-line' },
+        lines.range(text.title.start, text.title.end),
+      );
     }
   }
   return assemblePost({
@@ -92,73 +150,4 @@ export function parsePost(input: ParseInput): Post {
     externalTitle,
     input,
   });
-}
-
-export interface AssembleInput {
-  source: string;
-  format: PostFormat;
-  hast: Root;
-  lines: LineIndex;
-  path?: string;
-  frontMatter?: ReturnType<typeof readFrontMatter>;
-  fullDocument: boolean;
-  externalTitle?: MetaField;
-  input: Pick<ParseInput, 'defaultLang' | 'pathDates' | 'titleAsH1'>;
-  /** Adds metadata kept outside the body (CMS record fields) before the language is decided. */
-  amendMeta?: (meta: PostMeta) => void;
-}
-
-/** Builds the Post from a parsed tree: shared by file parsing and CMS records. */
-export function assemblePost(a: AssembleInput): Post {
-  dropIncompletePositions(a.hast);
-  const index = new PostIndex(a.hast, a.source, a.lines, a.format);
-  const meta = collectMetadata({
-    format: a.format,
-    path: a.path,
-    frontMatter: a.frontMatter,
-    index,
-    lines: a.lines,
-    fullDocument: a.fullDocument,
-    externalTitle: a.externalTitle,
-    pathDates: a.input.pathDates ?? true,
-    titleAsH1: a.input.titleAsH1,
-  });
-  a.amendMeta?.(meta);
-  const post = {
-    path: a.path,
-    format: a.format,
-    source: a.source,
-    hast: a.hast,
-    meta,
-    index,
-    lines: a.lines,
-  } as Post;
-  const declared = primaryLanguage(meta.lang?.value);
-  const configured = primaryLanguage(a.input.defaultLang);
-  if (declared || configured) {
-    post.lang = (declared ?? configured)!;
-    post.langSource = declared ? 'declared' : 'config';
-  } else {
-    // Detection reads the whole text with trigram statistics: a tenth of a run's time when every
-    // post did it. Posts that never need their language (no words to match, no findings) skip it.
-    let detected: string | undefined;
-    let done = false;
-    const detect = () => {
-      if (!done) detected = detectLanguage(bodyText(post));
-      done = true;
-      return detected;
-    };
-    Object.defineProperties(post, {
-      lang: { enumerable: true, get: () => detect() ?? 'en' },
-      langSource: { enumerable: true, get: () => (detect() ? 'detected' : 'default') },
-    });
-  }
-  return post;
-}
-
-/** The post's readable text (title and text blocks), for language detection. */
-export function bodyText(post: Post): string {
-  return post.index.cached('bodyText', () =>
-    [post.meta.title?.value ?? '', ...post.index.textBlocks.map((b) => b.text)].join('\n'),
-  );
 }

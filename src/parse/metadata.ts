@@ -2,10 +2,20 @@
 // labelled fields in the text, the file's path — each value keeping the position it came from.
 import type { Element } from 'hast';
 import { attr, classList, collapseWhitespace, rangeOf, rawText, textOf } from '../hast/util.js';
-import type { PostIndex } from '../indexes/post-index.js';
 import { fieldLabelMatchers } from '../lang/field-labels.js';
 import { matchKey, trimPunctuation } from '../lang/normalize.js';
-import type { CoverImage, LabelledField, MetaField, PostFormat, PostMeta, SourceRange } from '../types.js';
+import type {
+  CoverImage,
+  FieldOrigin,
+  FieldRole,
+  LabelledField,
+  MetaField,
+  PostFormat,
+  PostIndex,
+  PostMeta,
+  SourceRange,
+} from '../types.js';
+import { metaField } from './fields.js';
 import type { FrontMatter, FrontMatterEntry } from './front-matter.js';
 import type { LineIndex } from './positions.js';
 
@@ -105,12 +115,12 @@ export function collectMetadata(input: MetadataInput): PostMeta {
   if (input.pathDates) fromPath(input, meta);
   if (!meta.lang && input.path) {
     const lang = langFromPath(input.path);
-    if (lang) meta.lang = { value: lang, source: 'path' };
+    if (lang) meta.lang = metaField('lang', lang, { kind: 'path', key: 'file' });
   }
   const titleOutsideBody = meta.title !== undefined;
   if (!meta.title) {
     const h1 = input.index.headings.find((h) => h.level === 1 && h.text);
-    if (h1) meta.title = { value: h1.text, source: 'h1', position: h1.position };
+    if (h1) meta.title = metaField('title', h1.text, { kind: 'heading', key: 'h1' }, h1.position);
   }
   // A title kept outside the body (front matter, CMS field) is what templates render as the h1 —
   // unless the body itself opens with an h1 repeating it: sites whose template does not render the
@@ -127,28 +137,29 @@ function fromFrontMatter(fm: FrontMatter, meta: PostMeta): void {
   const topLevel = fm.entries.filter((e) => !e.path.includes('.'));
   const find = (keys: readonly string[], entries = topLevel) =>
     entries.filter((e) => (keys as readonly string[]).includes(normaliseKey(e.path)));
-  const field = (e: FrontMatterEntry): MetaField => ({
-    value: scalarText(e.value),
-    source: `front-matter:${e.path}`,
-    position: e.position,
-  });
+  const field = (e: FrontMatterEntry, role: FieldRole): MetaField => frontMatterField(e, role);
 
   const title = find(KEYS.title).at(-1);
-  if (title && typeof title.value !== 'object') meta.title = field(title);
+  if (title && typeof title.value !== 'object') meta.title = field(title, 'title');
   for (const e of find(KEYS.published)) {
     // Jekyll's `published: false` is a draft flag, not a date.
     if (typeof e.value === 'boolean') {
       if (!e.value) meta.draft = true;
       continue;
     }
-    meta.published.push(field(e));
+    meta.published.push(field(e, 'published'));
   }
-  for (const e of find(KEYS.modified)) if (typeof e.value !== 'boolean') meta.modified.push(field(e));
+  for (const e of find(KEYS.modified))
+    if (typeof e.value !== 'boolean') meta.modified.push(field(e, 'modified'));
   const lang = find(KEYS.lang).at(-1);
-  if (lang && scalarText(lang.value)) meta.lang = field(lang);
+  if (lang && scalarText(lang.value)) meta.lang = field(lang, 'lang');
   if (find(KEYS.draft).some((e) => e.value === true || e.value === 'true')) meta.draft = true;
   if (find(KEYS.status).some((e) => DRAFT_STATUSES.has(scalarText(e.value).toLowerCase()))) meta.draft = true;
   meta.cover = coverFromFrontMatter(fm, find);
+}
+
+function frontMatterField(e: FrontMatterEntry, role: FieldRole): MetaField {
+  return metaField(role, scalarText(e.value), { kind: 'front-matter', key: e.path }, e.position);
 }
 
 function coverFromFrontMatter(
@@ -164,34 +175,15 @@ function coverFromFrontMatter(
     const rel = (e: FrontMatterEntry) => normaliseKey(e.path.slice(cover.path.length + 1));
     const src = nested.find((e) => ['src', 'url', 'image', 'uid', 'path', 'file'].includes(rel(e)));
     const alt = nested.find((e) => ['alt', 'alttext', 'alternativetext', 'description'].includes(rel(e)));
-    if (src)
-      result.src = {
-        value: scalarText(src.value),
-        source: `front-matter:${src.path}`,
-        position: src.position,
-      };
-    if (alt)
-      result.alt = {
-        value: scalarText(alt.value),
-        source: `front-matter:${alt.path}`,
-        position: alt.position,
-      };
+    if (src) result.src = frontMatterField(src, 'cover-src');
+    if (alt) result.alt = frontMatterField(alt, 'cover-alt');
   } else {
-    result.src = {
-      value: scalarText(cover.value),
-      source: `front-matter:${cover.path}`,
-      position: cover.position,
-    };
+    result.src = frontMatterField(cover, 'cover-src');
   }
   if (!result.alt) {
     const topLevel = fm.entries.filter((e) => !e.path.includes('.'));
     const alt = topLevel.find((e) => (KEYS.coverAlt as readonly string[]).includes(normaliseKey(e.path)));
-    if (alt)
-      result.alt = {
-        value: scalarText(alt.value),
-        source: `front-matter:${alt.path}`,
-        position: alt.position,
-      };
+    if (alt) result.alt = frontMatterField(alt, 'cover-alt');
   }
   return result;
 }
@@ -200,19 +192,20 @@ function fromHead(index: PostIndex, meta: PostMeta): void {
   const htmlEl = index.root.children.find((c): c is Element => c.type === 'element' && c.tagName === 'html');
   const htmlLang = htmlEl ? (attr(htmlEl, 'lang') ?? attr(htmlEl, 'xml:lang')) : undefined;
   if (htmlEl && htmlLang !== undefined && !meta.lang) {
-    meta.lang = { value: htmlLang, source: 'html[lang]', position: rangeOf(htmlEl) };
+    meta.lang = metaField('lang', htmlLang, { kind: 'html-lang', key: 'lang' }, rangeOf(htmlEl));
   }
   for (const el of index.headElements) {
     if (el.tagName === 'title' && !meta.title) {
       const value = collapseWhitespace(
         textOf({ type: 'element', tagName: 'div', properties: {}, children: el.children }),
       );
-      meta.title = { value, source: 'title', position: rangeOf(el) };
+      meta.title = metaField('title', value, { kind: 'title-element', key: 'title' }, rangeOf(el));
     } else if (el.tagName === 'meta') {
       const name = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? '').toLowerCase();
       const content = attr(el, 'content');
       if (content === undefined) continue;
-      const field = { value: content.trim(), source: `meta:${name}`, position: rangeOf(el) };
+      const field = (role: FieldRole) =>
+        metaField(role, content.trim(), { kind: 'meta', key: name }, rangeOf(el));
       if (
         [
           'article:published_time',
@@ -227,7 +220,7 @@ function fromHead(index: PostIndex, meta: PostMeta): void {
           'sailthru.date',
         ].includes(name)
       ) {
-        meta.published.push(field);
+        meta.published.push(field('published'));
       } else if (
         [
           'article:modified_time',
@@ -237,8 +230,8 @@ function fromHead(index: PostIndex, meta: PostMeta): void {
           'last-modified',
         ].includes(name)
       ) {
-        meta.modified.push(field);
-      } else if (name === 'og:title' && !meta.title) meta.title = field;
+        meta.modified.push(field('modified'));
+      } else if (name === 'og:title' && !meta.title) meta.title = field('title');
     } else if (el.tagName === 'script' && attr(el, 'type')?.toLowerCase() === 'application/ld+json') {
       fromJsonLd(el, meta);
     }
@@ -256,12 +249,14 @@ function fromJsonLd(el: Element, meta: PostMeta): void {
   const nodes: unknown[] = Array.isArray(data) ? data : [data];
   for (const node of nodes.flatMap((n) => (isRecord(n) && Array.isArray(n['@graph']) ? n['@graph'] : [n]))) {
     if (!isRecord(node)) continue;
+    const field = (role: FieldRole, key: string, value: string) =>
+      metaField(role, value, { kind: 'json-ld', key }, position);
     if (typeof node.datePublished === 'string')
-      meta.published.push({ value: node.datePublished, source: 'json-ld:datePublished', position });
+      meta.published.push(field('published', 'datePublished', node.datePublished));
     if (typeof node.dateModified === 'string')
-      meta.modified.push({ value: node.dateModified, source: 'json-ld:dateModified', position });
+      meta.modified.push(field('modified', 'dateModified', node.dateModified));
     if (typeof node.headline === 'string' && !meta.title)
-      meta.title = { value: node.headline, source: 'json-ld:headline', position };
+      meta.title = field('title', 'headline', node.headline);
   }
 }
 
@@ -275,9 +270,11 @@ function fromTimeElements(index: PostIndex, meta: PostMeta): void {
       ...classList(el),
       attr(el, 'pubdate') !== undefined ? 'pubdate' : '',
     ].join(' ');
-    const field = { value: datetime.trim(), source: 'time[datetime]', position: rangeOf(el) };
-    if (/datemodified|updated|modified/i.test(marks)) meta.modified.push(field);
-    else if (/datepublished|pubdate|published|entry-date|post-date/i.test(marks)) meta.published.push(field);
+    const field = (role: FieldRole) =>
+      metaField(role, datetime.trim(), { kind: 'time', key: 'datetime' }, rangeOf(el));
+    if (/datemodified|updated|modified/i.test(marks)) meta.modified.push(field('modified'));
+    else if (/datepublished|pubdate|published|entry-date|post-date/i.test(marks))
+      meta.published.push(field('published'));
   }
 }
 
@@ -310,7 +307,9 @@ function fromLabelledFields(index: PostIndex, meta: PostMeta): void {
         const field: LabelledField = { role, label: m[1] ?? m[0], value, position, valuePosition };
         meta.labelledFields.push(field);
         const list = role === 'published' ? meta.published : meta.modified;
-        list.push({ value, source: `label:${field.label}`, position: valuePosition });
+        list.push(
+          metaField(role, value, { kind: 'label', key: field.label, label: field.label }, valuePosition),
+        );
         break;
       }
     }
@@ -323,17 +322,18 @@ const PATH_DATE_PATTERNS = [
 ];
 
 function fromPath(input: MetadataInput, meta: PostMeta): void {
-  const candidates: Array<{ text: string; source: string; position?: SourceRange }> = [];
-  if (input.path) candidates.push({ text: input.path, source: 'path' });
+  const candidates: Array<{ text: string; key: string; position?: SourceRange }> = [];
+  if (input.path) candidates.push({ text: input.path, key: 'file' });
   const fmPath = input.frontMatter?.entries.find((e) => normaliseKey(e.path) === 'path');
   if (fmPath && typeof fmPath.value === 'string') {
-    candidates.push({ text: `/${fmPath.value}`, source: 'front-matter:path', position: fmPath.position });
+    candidates.push({ text: `/${fmPath.value}`, key: fmPath.path, position: fmPath.position });
   }
   for (const c of candidates) {
     for (const pattern of PATH_DATE_PATTERNS) {
       const m = pattern.exec(c.text);
       if (m) {
-        meta.published.push({ value: `${m[1]}-${m[2]}-${m[3]}`, source: c.source, position: c.position });
+        const origin: FieldOrigin = { kind: 'path', key: c.key };
+        meta.published.push(metaField('published', `${m[1]}-${m[2]}-${m[3]}`, origin, c.position));
         return;
       }
     }

@@ -1,8 +1,8 @@
 // Converting between offsets in the source text and 1-based line/column points.
-import type { Point, SourceRange } from '../types.js';
+import type { Lines, Point, SourceRange } from '../types.js';
 
 /** Offsets of every line start, built once per source; lookups are a binary search. */
-export class LineIndex {
+export class LineIndex implements Lines {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {

@@ -3,7 +3,7 @@
 // text and findings, and the findings with a frame of the source lines. No external resources:
 // styles and the filter script are inline, thumbnails are data: URIs, a CSP forbids the rest.
 import { createHash } from 'node:crypto';
-import { allRules } from '../../rules/index.js';
+import { builtinRegistry } from '../engine/registry.js';
 import type { FileResult, Finding, Severity, Summary } from '../types.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html/assets.js';
 import { codeFrame, codeFrameLines } from './html/code-frame.js';
@@ -13,7 +13,7 @@ import type { Formatter, OverviewHeading, OverviewImage, PostOverview, ReportCon
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
-const RULE_TAGS = new Map(allRules.map((r) => [r.id, r.tags]));
+const RULE_TAGS = new Map(builtinRegistry().rules.map((r) => [r.id, r.tags]));
 
 const htmlReport: Formatter = (files, summary, context) => {
   const locale = context.locale ?? dominantLanguage(context.posts);

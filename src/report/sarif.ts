@@ -4,7 +4,7 @@
 
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { allRules } from '../../rules/index.js';
+import { builtinRegistry, type RuleRegistry } from '../engine/registry.js';
 import { helpUrl } from '../engine/run.js';
 import { toolVersion } from '../files/version.js';
 import type { Finding, Severity } from '../types.js';
@@ -25,8 +25,8 @@ export function pathToUri(path: string): string {
     .join('/');
 }
 
-function ruleDescriptor(id: string, sample?: Finding): ReportingDescriptor {
-  const rule = allRules.find((r) => r.id === id);
+function ruleDescriptor(registry: RuleRegistry, id: string, sample?: Finding): ReportingDescriptor {
+  const rule = registry.get(id);
   if (!rule) {
     return {
       id,
@@ -50,7 +50,7 @@ function ruleDescriptor(id: string, sample?: Finding): ReportingDescriptor {
     shortDescription: { text: rule.description.en },
     fullDescription: { text: rule.why.en },
     help: { text: rule.fix.en },
-    helpUri: helpUrl(rule.id),
+    helpUri: rule.docsUrl ?? helpUrl(rule.id),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags, ...(rule.wcag.length > 0 ? { wcag: rule.wcag } : {}) },
   };
@@ -61,7 +61,8 @@ export function toSarif(
   context: Parameters<Formatter>[2],
   version: string,
 ): Log {
-  const rules: ReportingDescriptor[] = allRules.map((r) => ruleDescriptor(r.id));
+  const registry = context.registry ?? builtinRegistry();
+  const rules: ReportingDescriptor[] = registry.rules.map((r) => ruleDescriptor(registry, r.id));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const fingerprints = uniqueFingerprints(files);
   const results: Result[] = [];
@@ -70,7 +71,7 @@ export function toSarif(
     for (const m of file.messages) {
       if (!index.has(m.ruleId)) {
         index.set(m.ruleId, rules.length);
-        rules.push(ruleDescriptor(m.ruleId, m));
+        rules.push(ruleDescriptor(registry, m.ruleId, m));
       }
       results.push({
         ruleId: m.ruleId,

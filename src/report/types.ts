@@ -1,3 +1,4 @@
+import type { RuleRegistry } from '../engine/registry.js';
 import type { FileResult, Summary } from '../types.js';
 
 export interface ReportContext {
@@ -13,6 +14,8 @@ export interface ReportContext {
   root?: string;
   /** The environment, for formatters that write where CI looks (`GITHUB_STEP_SUMMARY`). */
   env?: NodeJS.ProcessEnv;
+  /** The rules of the run (built-in and plugins'), for formats that describe them (SARIF). */
+  registry?: RuleRegistry;
 }
 
 export type Formatter = (files: FileResult[], summary: Summary, context: ReportContext) => string;

@@ -87,7 +87,7 @@ describe('examples/wordpress', () => {
     const preSave = filters['editor.preSavePost']!;
     await expect(preSave({ status: 'publish' }, {})).rejects.toBeInstanceOf(PublishBlockedError);
     await expect(preSave({ status: 'publish' }, {})).rejects.toThrow(
-      /Pole daty publikacji \(wordpress:date\)/,
+      /Pole daty publikacji \(„date”, WordPress\)/,
     );
     await expect(preSave({ status: 'publish' }, { isAutosave: true })).resolves.toEqual({
       status: 'publish',

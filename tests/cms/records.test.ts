@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { checkSync } from '../../src/check-sync.js';
-import { detectRecordKind, type RecordKind } from '../../src/parse/record.js';
+import { detectRecordKind, type RecordKind } from '../../src/parse/records/index.js';
 
 const dir = join(import.meta.dirname, '../../fixtures/cms');
 const KINDS: RecordKind[] = ['wordpress', 'ghost', 'decap', 'portable-text', 'generic'];
@@ -65,14 +65,25 @@ describe('WordPress REST posts', () => {
 
   it('decodes the rendered title, keeps date sources and points body findings at content.rendered', () => {
     const { post, messages } = checkSync({ content: base });
-    expect(post?.meta.title).toEqual({ value: 'Warsztaty – podsumowanie', source: 'wordpress:title' });
-    expect(post?.meta.published.map((d) => [d.source, d.value])).toEqual([
-      ['wordpress:date', '2021-04-29T10:00:00'],
-      ['wordpress:date_gmt', '2021-04-29T08:00:00'],
+    expect(post?.meta.title).toEqual({
+      value: 'Warsztaty – podsumowanie',
+      role: 'title',
+      origin: { kind: 'record', cms: 'wordpress', key: 'title', jsonPath: '$.title.rendered' },
+    });
+    expect(post?.meta.published.map((d) => [d.origin.key, d.origin.utc, d.value])).toEqual([
+      ['date', undefined, '2021-04-29T10:00:00'],
+      ['date_gmt', true, '2021-04-29T08:00:00'],
     ]);
     expect(post?.meta.modified[0]).toEqual({
       value: '2021-04-30T08:00:00',
-      source: 'wordpress:modified_gmt',
+      role: 'modified',
+      origin: {
+        kind: 'record',
+        cms: 'wordpress',
+        key: 'modified_gmt',
+        jsonPath: '$.modified_gmt',
+        utc: true,
+      },
     });
     const alt = messages.find((m) => m.ruleId === 'img-alt-missing');
     expect(alt).toMatchObject({ line: 2, jsonPath: '$.content.rendered' });
@@ -91,7 +102,10 @@ describe('WordPress REST posts', () => {
     expect(asked).toEqual([{ kind: 'wordpress-media', id: 812, jsonPath: '$.featured_media' }]);
     expect(sync.post?.meta.cover?.alt?.value).toBe('Uczestnicy warsztatów przy stole');
     const viaAsync = await check({ content: record, resolveAsset: async () => ({ alt: '' }) });
-    expect(viaAsync.post?.meta.cover?.alt).toEqual({ value: '', source: 'wordpress:alt_text' });
+    expect(viaAsync.post?.meta.cover?.alt).toMatchObject({
+      value: '',
+      origin: { kind: 'record', cms: 'wordpress', key: 'alt_text', jsonPath: '$.featured_media' },
+    });
     expect(checkSync({ content: record }).post?.meta.cover).toBeUndefined();
     const embedded = checkSync({
       content: {
@@ -117,7 +131,7 @@ describe('WordPress REST posts', () => {
     });
     expect(post?.meta.lang?.value).toBe('pl-PL');
     expect(post?.meta.draft).toBe(true);
-    expect(post?.bodyJsonPath).toBe('$.content.raw');
+    expect(post?.record?.bodyJsonPath).toBe('$.content.raw');
     expect(
       checkSync({ content: { content: { protected: false } }, input: 'wordpress' }).messages[0]?.ruleId,
     ).toBe('parse-error');
@@ -137,14 +151,40 @@ describe('Ghost Admin posts', () => {
         status: 'draft',
       },
     });
-    expect(post?.meta.published[0]).toEqual({
+    expect(post?.meta.published[0]).toMatchObject({
       value: '2021-04-29T08:00:00.000Z',
-      source: 'ghost:published_at',
+      origin: { kind: 'record', cms: 'ghost', key: 'published_at' },
     });
-    expect(post?.meta.cover?.alt).toEqual({ value: '', source: 'ghost:feature_image_alt' });
+    expect(post?.meta.cover?.alt).toMatchObject({
+      value: '',
+      origin: { kind: 'record', cms: 'ghost', key: 'feature_image_alt' },
+    });
     expect(post?.meta.draft).toBe(true);
     const lexicalOnly = checkSync({ content: { posts: [{ title: 'x', lexical: '{}' }] } });
     expect(lexicalOnly.messages[0]?.message).toMatch(/formats=html/);
+  });
+  it('points each finding at the field it is about: a date in the title and one in the image alt', () => {
+    const { messages } = checkSync({
+      content: {
+        posts: [
+          {
+            title: 'Warsztaty 28.04-29.04.2021',
+            html: '<p>Relacja z warsztatów.</p>',
+            published_at: '2021-04-29T08:00:00.000Z',
+            feature_image: 'https://example.org/sala.jpg',
+            feature_image_alt: 'Widok sali obrad 28.04.2021',
+            lang: 'pl',
+          },
+        ],
+      },
+    });
+    const paths = (ruleId: string) => messages.filter((m) => m.ruleId === ruleId).map((m) => m.jsonPath);
+    expect(paths('date-numeric-in-title').sort()).toEqual([
+      '$.posts[0].feature_image_alt',
+      '$.posts[0].title',
+    ]);
+    expect(paths('img-alt-redundant-prefix')).toEqual(['$.posts[0].feature_image_alt']);
+    expect(messages.some((m) => m.jsonPath === '$.posts[0].published_at')).toBe(false);
   });
 });
 
@@ -191,9 +231,10 @@ describe('Portable Text', () => {
     const missingAlt = result.messages.find((m) => m.ruleId === 'img-alt-missing');
     expect(missingAlt).toMatchObject({ line: 9, jsonPath: '$.body[?(@._key=="a1b2")]' });
     expect(result.post?.meta.draft).toBe(true);
-    expect(result.post?.meta.cover).toEqual({
-      src: { value: 'image-main-10x10-png', source: 'sanity:mainImage' },
+    expect(result.post?.meta.cover).toMatchObject({
+      src: { value: 'image-main-10x10-png', origin: { kind: 'record', cms: 'sanity', key: 'mainImage' } },
     });
+    expect(result.post?.meta.cover?.alt).toBeUndefined();
   });
 
   it('asks resolveAsset for image alt text kept on the asset', () => {
@@ -223,7 +264,10 @@ describe('generic and Strapi-style records', () => {
       },
     });
     expect(v4.post?.format).toBe('html');
-    expect(v4.post?.meta.cover?.alt).toEqual({ value: '', source: 'record:alternativeText' });
+    expect(v4.post?.meta.cover?.alt).toMatchObject({
+      value: '',
+      origin: { kind: 'record', key: 'alternativeText' },
+    });
     const byId = checkSync({
       content: { title: 'Wpis', body: 'Treść', image: 7, image_alt: 'ignored' },
       resolveAsset: (ref) => (ref.kind === 'strapi-media' ? { alt: 'Sala obrad' } : undefined),

@@ -39,7 +39,7 @@ describe('results a CMS can act on', () => {
       /^Publikacja wstrzymana z powodu problemów z dostępnością: 1 błąd i \d+ ostrze/,
     );
     expect(error.message).toContain(
-      '• date: Pole daty publikacji (wordpress:date) jest puste. [date-missing]',
+      '• date: Pole daty publikacji („date”, WordPress) jest puste. [date-missing]',
     );
     expect(error.findings.map((f) => f.ruleId)).toContain('date-missing');
     expect(error.counts).toEqual(result.counts);

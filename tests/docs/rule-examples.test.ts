@@ -34,7 +34,8 @@ describe.each(checked.map((rule) => [rule.id, rule] as const))('%s examples', (i
     (_title, example) => {
       const findings = run(id, example);
       expect(findings.filter((f) => f.ruleId !== id)).toEqual([]);
-      expect(findings.length, 'no finding from this example').toBeGreaterThan(0);
+      expect(example.expected, 'an incorrect example says which findings it makes').toBeDefined();
+      expect(findings.map((f) => ({ line: f.line, messageId: f.messageId }))).toEqual(example.expected);
       for (const finding of findings) {
         expect(finding.helpUrl).toBe(`${DOCS_BASE_URL}${id}.md`);
         expect(existsSync(join(root, 'docs/rules', `${id}.md`))).toBe(true);

@@ -1,12 +1,13 @@
 // The axe stage through check(): positions in the original file, severities, WCAG criteria, help
 // URLs, messages in the post's language, and one finding per problem where a native rule has a twin.
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/check.js';
+import { check, checkPost } from '../../src/check.js';
 import { checkSync } from '../../src/check-sync.js';
 import { resolveConfig } from '../../src/config/resolve.js';
-import { axeFindings, severityOf, wcagFromTags } from '../../src/dom/axe-check.js';
+import { severityOf, wcagFromTags } from '../../src/dom/axe-check.js';
 import { AXE_RULE_IDS, AXE_RULES, AXE_RULES_LEFT_OUT } from '../../src/dom/axe-rules.js';
 import { AXE_NATIVE_TWINS } from '../../src/dom/twins.js';
+import { RuleRegistry } from '../../src/engine/registry.js';
 import { runCli } from '../helpers/cli.js';
 
 const md = (body: string, lang = 'pl') =>
@@ -73,8 +74,8 @@ describe('axe findings', () => {
     // Without the native findings the same post does have axe's: the dedupe is what removed them.
     const config = resolveConfig();
     const parsed = checkSync({ content: post, path: 'post.md', now, config }).post!;
-    const alone = await axeFindings(parsed, config, [], { registered: new Set(), now });
-    expect(alone.map((m) => `${m.line} ${m.ruleId}`).sort()).toEqual([
+    const alone = await checkPost(parsed, config, { now, stages: ['dom'], rules: new RuleRegistry([]) });
+    expect(alone.messages.map((m) => `${m.line} ${m.ruleId}`).sort()).toEqual([
       '11 axe/empty-heading',
       '7 axe/image-alt',
     ]);

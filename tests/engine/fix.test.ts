@@ -4,6 +4,7 @@ import type { Finding } from '../../src/types.js';
 
 const finding = (range: [number, number], text: string, ruleId = 'r'): Finding => ({
   ruleId,
+  messageId: 'm',
   severity: 'warning',
   message: '',
   line: 1,

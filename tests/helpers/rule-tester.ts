@@ -22,6 +22,8 @@ export interface RuleCase {
 export interface ExpectedFinding {
   line: number;
   column?: number;
+  /** The rule's message id (ESLint's messageId): which of its messages this is. */
+  messageId?: string;
   /** Text the message must contain. */
   message?: string | RegExp;
   suggestion?: string;
@@ -81,6 +83,7 @@ export function ruleTester(ruleId: string, tables: { valid: RuleCase[]; invalid:
           const got = found[i]!;
           expect(got.line, `line of finding ${i + 1}: ${got.message}`).toBe(want.line);
           if (want.column !== undefined) expect(got.column).toBe(want.column);
+          if (want.messageId !== undefined) expect(got.messageId).toBe(want.messageId);
           if (want.message !== undefined) expect(got.message).toMatch(want.message);
           if (want.suggestion !== undefined) expect(got.suggestion).toBe(want.suggestion);
           if (want.excerpt !== undefined) expect(got.excerpt).toBe(want.excerpt);

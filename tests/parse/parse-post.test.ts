@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSync } from '../../src/check-sync.js';
-import { PostParseError } from '../../src/parse/errors.js';
-import { parsePost, sniffFormat } from '../../src/parse/index.js';
+import { PostParseError } from '../../src/errors.js';
+import { parse, sniffFormat } from '../../src/parse/index.js';
 import { LineIndex } from '../../src/parse/positions.js';
 
 describe('LineIndex', () => {
@@ -14,15 +14,16 @@ describe('LineIndex', () => {
   });
 });
 
-describe('parsePost: Markdown', () => {
+describe('parse: Markdown', () => {
   const source =
     '---\ntitle: "Hours"\ndate: 2024-03-14\nlang: pl\nfeatured_image:\n  uid: desk\n  alt: "A desk"\n---\n\n# Body h1\n\nText <img src="a.png"> and ![x](b.png)\n';
-  const post = parsePost({ content: source, path: 'post.md' });
+  const post = parse({ content: source, path: 'post.md' });
 
   it('keeps front matter values with their lines', () => {
     expect(post.meta.title).toMatchObject({
       value: 'Hours',
-      source: 'front-matter:title',
+      role: 'title',
+      origin: { kind: 'front-matter', key: 'title' },
       position: { start: { line: 2 } },
     });
     expect(post.meta.published[0]).toMatchObject({ value: '2024-03-14', position: { start: { line: 3 } } });
@@ -48,24 +49,26 @@ describe('parsePost: Markdown', () => {
 
   it('treats a title field as the rendered h1', () => {
     expect(post.meta.titleIsRenderedAsH1).toBe(true);
-    const noFm = parsePost({ content: '# Title\n\nText\n', format: 'markdown' });
-    expect(noFm.meta.title?.source).toBe('h1');
+    const noFm = parse({ content: '# Title\n\nText\n', format: 'markdown' });
+    expect(noFm.meta.title?.origin.kind).toBe('heading');
     expect(noFm.meta.titleIsRenderedAsH1).toBe(false);
   });
 
   it('reads TOML front matter and the date in its path', () => {
-    const toml = parsePost({
+    const toml = parse({
       content:
         '+++\npath = "2014/12/12/1.0-Timeline"\ntitle = "1.0 Timeline"\n\n[extra]\nrelease = true\n+++\n\nx\n',
       format: 'markdown',
     });
     expect(toml.meta.title).toMatchObject({ value: '1.0 Timeline', position: { start: { line: 3 } } });
-    expect(toml.meta.published).toMatchObject([{ value: '2014-12-12', source: 'front-matter:path' }]);
+    expect(toml.meta.published).toMatchObject([
+      { value: '2014-12-12', origin: { kind: 'path', key: 'path' } },
+    ]);
     expect(toml.meta.frontMatter?.kind).toBe('toml');
   });
 
   it('does not let __proto__ keys pollute anything', () => {
-    const p = parsePost({
+    const p = parse({
       content: '---\ntitle: x\n__proto__:\n  polluted: true\n---\n\nx\n',
       format: 'markdown',
     });
@@ -81,11 +84,11 @@ describe('parsePost: Markdown', () => {
       laughs.push(`${next}: &${next} [${Array(9).fill(`*${prev}`).join(',')}]`);
     }
     laughs.push('---', '', 'x');
-    expect(() => parsePost({ content: laughs.join('\n'), format: 'markdown' })).toThrow(PostParseError);
+    expect(() => parse({ content: laughs.join('\n'), format: 'markdown' })).toThrow(PostParseError);
   });
 
   it('accepts duplicate keys, the last one winning, as site generators do', () => {
-    const p = parsePost({
+    const p = parse({
       content: '---\ntitle: First\ndate: 2015-06-22\ntitle: Second\n---\n\nx\n',
       format: 'markdown',
     });
@@ -94,7 +97,7 @@ describe('parsePost: Markdown', () => {
   });
 
   it('keeps YAML timestamps as the strings written', () => {
-    const p = parsePost({
+    const p = parse({
       content: '---\ntitle: x\ndate: 2022-01-24 10:44:00 -0500\n---\n',
       format: 'markdown',
     });
@@ -102,7 +105,7 @@ describe('parsePost: Markdown', () => {
   });
 
   it('strips a UTF-8 BOM and keeps columns right', () => {
-    const p = parsePost({
+    const p = parse({
       content: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('# Hi\n')]),
       format: 'markdown',
     });
@@ -117,12 +120,12 @@ describe('parsePost: Markdown', () => {
       bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
       bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
     }
-    const p = parsePost({ content: bytes, format: 'markdown' });
+    const p = parse({ content: bytes, format: 'markdown' });
     expect(p.index.headings[0]?.text).toBe('Zdjęcie');
   });
 
   it('counts lines right with CRLF endings', () => {
-    const p = parsePost({
+    const p = parse({
       content: '---\r\ntitle: x\r\n---\r\n\r\n## A\r\n\r\n![](a.png)\r\n',
       format: 'markdown',
     });
@@ -131,9 +134,9 @@ describe('parsePost: Markdown', () => {
   });
 });
 
-describe('parsePost: HTML', () => {
+describe('parse: HTML', () => {
   it('reads head metadata: lang, title, meta dates, JSON-LD, <time>', () => {
-    const p = parsePost({
+    const p = parse({
       format: 'html',
       content: `<!doctype html>
 <html lang="de-AT">
@@ -143,24 +146,27 @@ describe('parsePost: HTML', () => {
 <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-09-14"}]}</script>
 </head><body><article><time class="updated" datetime="2024-09-16">16. September</time></article></body></html>`,
     });
-    expect(p.meta.lang).toMatchObject({ value: 'de-AT', source: 'html[lang]' });
+    expect(p.meta.lang).toMatchObject({ value: 'de-AT', origin: { kind: 'html-lang' } });
     expect(p.lang).toBe('de');
     expect(p.meta.title).toMatchObject({
       value: 'Neuigkeiten',
-      source: 'title',
+      origin: { kind: 'title-element' },
       position: { start: { line: 3 } },
     });
-    expect(p.meta.published.map((d) => d.source)).toEqual([
-      'meta:article:published_time',
-      'json-ld:datePublished',
+    expect(p.meta.published.map((d) => [d.origin.kind, d.origin.key])).toEqual([
+      ['meta', 'article:published_time'],
+      ['json-ld', 'datePublished'],
     ]);
-    expect(p.meta.modified.map((d) => d.source)).toEqual(['meta:article:modified_time', 'time[datetime]']);
+    expect(p.meta.modified.map((d) => [d.origin.kind, d.origin.key])).toEqual([
+      ['meta', 'article:modified_time'],
+      ['time', 'datetime'],
+    ]);
     expect(p.meta.fullDocument).toBe(true);
     expect(p.meta.titleIsRenderedAsH1).toBe(false);
   });
 
   it('finds labelled fields, two on one line, with value positions', () => {
-    const p = parsePost({
+    const p = parse({
       format: 'html',
       content: '<p>Opublikowano: 5 listopada 2007 | Zaktualizowano: 11 grudnia 2007</p>',
     });
@@ -173,15 +179,15 @@ describe('parsePost: HTML', () => {
   });
 });
 
-describe('parsePost: plain text', () => {
-  const p = parsePost({
+describe('parse: plain text', () => {
+  const p = parse({
     format: 'text',
     content:
       'Warsztaty online\n\nData opublikowania:\n\nPierwszy akapit\nciąg dalszy.\n\nGaleria zdjęć\n\n  • Widok sali\n  • Widok tablicy\n',
   });
 
   it('takes the first line as the title', () => {
-    expect(p.meta.title).toMatchObject({ value: 'Warsztaty online', source: 'first-line' });
+    expect(p.meta.title).toMatchObject({ value: 'Warsztaty online', origin: { kind: 'first-line' } });
     expect(p.meta.titleIsRenderedAsH1).toBe(true);
   });
 

@@ -21,6 +21,7 @@ import { BROKEN } from '../helpers/git-repo.js';
 function finding(over: Partial<Finding> = {}): Finding {
   return {
     ruleId: 'img-alt-missing',
+    messageId: 'missing',
     severity: 'error',
     message: 'The image has no alt text.',
     line: 3,

@@ -136,6 +136,7 @@ describe('#7 the HTML report indexes each post once', () => {
     const source = lines.join('\n');
     const messages: Finding[] = Array.from({ length: 2_000 }, (_, i) => ({
       ruleId: 'img-alt-missing',
+      messageId: 'missing',
       severity: 'error',
       message: `Brak opisu ${i}`,
       line: i * 10 + 1,

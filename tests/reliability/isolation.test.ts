@@ -58,6 +58,7 @@ describe('report formats escape what they embed', () => {
       messages: [
         {
           ruleId: 'img-alt-missing',
+          messageId: 'missing',
           severity: 'error',
           message: `Alt "${hostile}"`,
           line: 1,

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSync } from '../../src/check-sync.js';
 import { resolveConfig } from '../../src/config/resolve.js';
-import { ConfigError } from '../../src/config/types.js';
 import { DEFAULT_LIMITS, measureText, utf8Length } from '../../src/engine/limits.js';
+import { ConfigError } from '../../src/errors.js';
 import { checkFiles } from '../../src/files/check-files.js';
 import type { Finding } from '../../src/types.js';
 

@@ -29,7 +29,7 @@ ruleTester('date-invalid', {
     {
       name: 'February 30 in front matter',
       content: md('Text.\n', { date: '2021-02-30' }),
-      errors: [{ line: 3, message: /front-matter:date/ }],
+      errors: [{ line: 3, message: /in front matter "date" is not/ }],
     },
     {
       name: 'month 13 in an update field',

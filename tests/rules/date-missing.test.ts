@@ -105,7 +105,7 @@ ruleTester('date-missing', {
     {
       name: 'empty front matter date',
       content: '---\ntitle: x\ndate:\nlang: en\n---\n\nx\n',
-      errors: [{ line: 3, message: /front-matter:date/ }],
+      errors: [{ line: 3, message: /\(front matter "date"\) is empty/ }],
     },
     {
       name: 'no date anywhere',

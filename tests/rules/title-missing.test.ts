@@ -28,7 +28,7 @@ ruleTester('title-missing', {
       format: 'json',
       content: JSON.stringify({ title: '', lang: 'pl', date: '2024-03-14', body: '<p>Tekst</p>' }, null, 2),
       // A record's positions refer to its body; the title field has none, so the finding opens the post.
-      errors: [{ line: 1, message: /\(record:title\) jest pusty/ }],
+      errors: [{ line: 1, message: /\(pole „title”\) jest pusty/ }],
     },
     {
       name: 'no title anywhere',

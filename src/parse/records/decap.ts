@@ -1,9 +1,8 @@
 // Decap (Netlify) CMS entries: what a `preSave` handler gets as `entry.toJS()` —
 // `{ collection, slug, data: { title, date, image, body, … } }` — or the `data` fields alone.
 // The fields are the post's front matter; `body` is Markdown.
-import type { Post } from '../../types.js';
-import { hasBody, parseFields } from './generic.js';
-import { isObject, type RecordParseOptions } from './shared.js';
+import { hasBody, readFields } from './generic.js';
+import { isObject, type RecordParseOptions, type RecordParts } from './shared.js';
 
 type Json = Record<string, unknown>;
 
@@ -13,9 +12,9 @@ export function looksLikeDecap(record: Json): boolean {
   return typeof record.data.body === 'string' || ('collection' in record && !hasBody(record));
 }
 
-export function parseDecap(record: Json, options: RecordParseOptions): Post {
+export function readDecap(record: Json, options: RecordParseOptions): RecordParts {
   if (isObject(record.data)) {
-    return parseFields(record.data, options, { prefix: 'decap', base: '$.data', defaultFormat: 'markdown' });
+    return readFields(record.data, options, { prefix: 'decap', base: '$.data', defaultFormat: 'markdown' });
   }
-  return parseFields(record, options, { prefix: 'decap', base: '$', defaultFormat: 'markdown' });
+  return readFields(record, options, { prefix: 'decap', base: '$', defaultFormat: 'markdown' });
 }

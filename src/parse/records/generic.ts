@@ -2,17 +2,16 @@
 // style exports and hand-made JSON look like: a body string (Markdown or HTML), dates, a cover image
 // given as a URL with an alt field, as an object (`{ url, alternativeText }`, Strapi v4's
 // `{ data: { attributes } }`) or as a media id the host resolves.
-import type { Post } from '../../types.js';
-import { PostParseError } from '../errors.js';
+import { PostParseError } from '../../errors.js';
 import {
   allTextFields,
-  buildRecordPost,
   isObject,
   localeToTag,
   lookupAsset,
   type RecordField,
   type RecordParseOptions,
   type RecordParts,
+  recordField,
   textField,
 } from './shared.js';
 
@@ -45,15 +44,15 @@ export function hasBody(record: Json): boolean {
   return BODY_KEYS.some((k) => typeof record[k] === 'string');
 }
 
-export function parseGeneric(record: Json, options: RecordParseOptions): Post {
-  return parseFields(record, options, { prefix: 'record', base: '$' });
+export function readGeneric(record: Json, options: RecordParseOptions): RecordParts {
+  return readFields(record, options, { prefix: 'record', base: '$' });
 }
 
-export function parseFields(
+export function readFields(
   record: Json,
   options: RecordParseOptions,
   where: { prefix: string; base: string; defaultFormat?: 'markdown' },
-): Post {
+): RecordParts {
   const { prefix, base } = where;
   const bodyKey = BODY_KEYS.find((k) => typeof record[k] === 'string');
   if (bodyKey === undefined) {
@@ -82,7 +81,7 @@ export function parseFields(
   if (lang) parts.lang = { ...lang, value: localeToTag(lang.value) };
   const cover = coverImage(record, options, prefix, base);
   if (cover) parts.cover = cover;
-  return buildRecordPost(parts, options);
+  return parts;
 }
 
 function coverImage(
@@ -105,7 +104,7 @@ function coverImage(
   let src: RecordField | undefined;
   let alt: RecordField | undefined;
   if (typeof value === 'string') {
-    src = { value, source: `${prefix}:${key}`, jsonPath: path };
+    src = recordField(prefix, key, path, value);
   } else if (isObject(value)) {
     src = textField(value, URL_KEYS, prefix, at);
     alt = textField(value, ALT_KEYS, prefix, at);
@@ -113,7 +112,7 @@ function coverImage(
       alt = resolved(options, value.id, path, prefix);
     }
   } else if (typeof value === 'number') {
-    src = { value: String(value), source: `${prefix}:${key}`, jsonPath: path };
+    src = recordField(prefix, key, path, String(value));
     alt = resolved(options, value, path, prefix);
     if (!alt) return undefined;
   } else {
@@ -134,5 +133,5 @@ function resolved(
 ): RecordField | undefined {
   const info = lookupAsset(options, { kind: 'strapi-media', id, jsonPath });
   if (info?.alt === undefined) return undefined;
-  return { value: (info.alt ?? '').trim(), source: `${prefix}:alternativeText`, jsonPath };
+  return recordField(prefix, 'alternativeText', jsonPath, (info.alt ?? '').trim());
 }

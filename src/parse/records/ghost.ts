@@ -2,16 +2,8 @@
 // envelope or the post itself; `html` body, `published_at`, `updated_at`, `feature_image` with
 // `feature_image_alt`, `status`. Ghost has no per-post language field; a `lang`/`locale` is read
 // when a host adds one, otherwise the text decides.
-import type { Post } from '../../types.js';
-import { PostParseError } from '../errors.js';
-import {
-  buildRecordPost,
-  isObject,
-  localeToTag,
-  type RecordParseOptions,
-  type RecordParts,
-  textField,
-} from './shared.js';
+import { PostParseError } from '../../errors.js';
+import { isObject, localeToTag, type RecordParseOptions, type RecordParts, textField } from './shared.js';
 
 type Json = Record<string, unknown>;
 
@@ -23,7 +15,7 @@ export function looksLikeGhost(record: Json): boolean {
   );
 }
 
-export function parseGhost(input: Json, options: RecordParseOptions): Post {
+export function readGhost(input: Json, _options: RecordParseOptions): RecordParts {
   const enveloped = Array.isArray(input.posts) && isObject(input.posts[0]);
   const record = enveloped ? (input.posts as Json[])[0]! : input;
   const base = enveloped ? '$.posts[0]' : '$';
@@ -49,5 +41,5 @@ export function parseGhost(input: Json, options: RecordParseOptions): Post {
     const alt = textField(record, ['feature_image_alt'], 'ghost', base);
     parts.cover = alt ? { src, alt } : { src };
   }
-  return buildRecordPost(parts, options);
+  return parts;
 }

@@ -2,15 +2,14 @@
 // blockquote), `listItem`, spans with marks, and image blocks with `alt` (or alt text on the asset,
 // through resolveAsset). The body is rendered to HTML one block per line, so a finding's line
 // leads back to its block and its JSON path names the block's `_key`.
-import type { Post } from '../../types.js';
-import { PostParseError } from '../errors.js';
+import { PostParseError } from '../../errors.js';
 import {
-  buildRecordPost,
   isObject,
   localeToTag,
   lookupAsset,
   type RecordParseOptions,
   type RecordParts,
+  recordField,
   textField,
 } from './shared.js';
 
@@ -80,7 +79,7 @@ function imageToHtml(block: Json, path: string, options: RecordParseOptions): st
   return `<img src="${escapeHtml(src ?? '')}"${altAttr}>`;
 }
 
-export function parsePortableText(record: Json, options: RecordParseOptions): Post {
+export function readPortableText(record: Json, options: RecordParseOptions): RecordParts {
   const key = bodyKey(record);
   if (key === undefined) {
     throw new PostParseError(
@@ -143,7 +142,7 @@ export function parsePortableText(record: Json, options: RecordParseOptions): Po
   if (lang) parts.lang = { ...lang, value: localeToTag(lang.value) };
   const cover = mainImage(record, options);
   if (cover) parts.cover = cover;
-  return buildRecordPost(parts, options);
+  return parts;
 }
 
 function mainImage(record: Json, options: RecordParseOptions): RecordParts['cover'] {
@@ -152,10 +151,10 @@ function mainImage(record: Json, options: RecordParseOptions): RecordParts['cove
   const image = record[key] as Json;
   const path = `$.${key}`;
   const ref = isObject(image.asset) && typeof image.asset._ref === 'string' ? image.asset._ref : undefined;
-  const src = { value: ref ?? '', source: `sanity:${key}`, jsonPath: `${path}.asset` };
+  const src = recordField('sanity', key, `${path}.asset`, ref ?? '');
   const alt = textField(image, ['alt'], 'sanity', path);
   if (alt) return { src, alt };
   const info = ref ? lookupAsset(options, { kind: 'sanity-image', id: ref, jsonPath: path }) : undefined;
   if (info?.alt === undefined) return { src };
-  return { src, alt: { value: (info.alt ?? '').trim(), source: 'sanity:altText', jsonPath: path } };
+  return { src, alt: recordField('sanity', 'altText', path, (info.alt ?? '').trim()) };
 }

@@ -3,9 +3,11 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
-import type { CoverImage, Finding, MetaField, Post } from '../../types.js';
+import { ApiMisuseError } from '../../errors.js';
+import type { CoverImage, FieldRole, MetaField, Post } from '../../types.js';
+import { assemblePost, type ParseSettings } from '../assemble.js';
+import { metaField } from '../fields.js';
 import { htmlToHast, isFullHtmlDocument } from '../html.js';
-import { assemblePost, type ParseInput } from '../index.js';
 import { markdownToHast } from '../markdown.js';
 import { LineIndex } from '../positions.js';
 
@@ -26,7 +28,7 @@ export interface AssetInfo {
 
 export type AssetLookup = (ref: AssetRef) => AssetInfo | undefined;
 
-export interface RecordParseOptions extends Omit<ParseInput, 'content' | 'format'> {
+export interface RecordParseOptions extends ParseSettings {
   /** Supplies alt text kept on media records. Synchronous here; check() pre-resolves async ones. */
   resolveAsset?: AssetLookup;
 }
@@ -34,9 +36,15 @@ export interface RecordParseOptions extends Omit<ParseInput, 'content' | 'format
 /** A record field: the value as text (empty for null) and where it came from. */
 export interface RecordField {
   value: string;
-  /** `wordpress:date`, `ghost:published_at`, `record:date`… */
-  source: string;
+  /** The record kind that named it (`wordpress`, `ghost`, `record` for the generic shape). */
+  cms: string;
+  /** The field's key (`date_gmt`, `published_at`, `alt_text`). */
+  key: string;
   jsonPath: string;
+}
+
+export function recordField(cms: string, key: string, jsonPath: string, value: string): RecordField {
+  return { value, cms, key, jsonPath };
 }
 
 export interface RecordParts {
@@ -51,6 +59,8 @@ export interface RecordParts {
   draft?: boolean;
   /** For bodies rendered from a JSON tree (Portable Text): the JSON path of a body line. */
   jsonPathAtLine?: (line: number) => string | undefined;
+  /** Where a field the record lacks belongs (`{ published: '$.date' }`), for findings about it. */
+  expectedPaths?: Partial<Record<FieldRole, string>>;
 }
 
 type Json = Record<string, unknown>;
@@ -69,7 +79,7 @@ export function textField(
   for (const key of keys) {
     const value = record[key];
     if (typeof value === 'string' || value === null) {
-      return { value: (value ?? '').trim(), source: `${prefix}:${key}`, jsonPath: `${base}.${key}` };
+      return recordField(prefix, key, `${base}.${key}`, (value ?? '').trim());
     }
   }
   return undefined;
@@ -101,10 +111,15 @@ export function lookupAsset(options: RecordParseOptions, ref: AssetRef): AssetIn
   return info;
 }
 
-const START_ONLY = (f: Finding) => f.line === 1 && f.column === 1 && f.endLine === 1 && f.endColumn === 1;
-
-function toMeta(field: RecordField | undefined): MetaField | undefined {
-  return field ? { value: field.value, source: field.source } : undefined;
+function toMeta(field: RecordField, role: FieldRole): MetaField {
+  return metaField(role, field.value, {
+    kind: 'record',
+    key: field.key,
+    cms: field.cms === 'record' ? undefined : field.cms,
+    jsonPath: field.jsonPath,
+    // WordPress keeps each date twice: `date` in the site's zone, `date_gmt` in UTC without a zone.
+    utc: /_gmt$/i.test(field.key) || undefined,
+  });
 }
 
 /** Builds the Post from a record's parts; the body's positions are its own lines. */
@@ -119,60 +134,40 @@ export function buildRecordPost(parts: RecordParts, options: RecordParseOptions)
     lines,
     path: options.path,
     fullDocument: format === 'html' && isFullHtmlDocument(body),
-    externalTitle: toMeta(parts.title),
+    externalTitle: parts.title && toMeta(parts.title, 'title'),
     input: { ...options, titleAsH1: options.titleAsH1 ?? true },
     amendMeta: (meta) => {
-      meta.published.unshift(...parts.published.map((f) => toMeta(f)!));
-      meta.modified.unshift(...parts.modified.map((f) => toMeta(f)!));
-      if (parts.lang?.value) meta.lang = toMeta(parts.lang);
+      meta.published.unshift(...parts.published.map((f) => toMeta(f, 'published')));
+      meta.modified.unshift(...parts.modified.map((f) => toMeta(f, 'modified')));
+      if (parts.lang?.value) meta.lang = toMeta(parts.lang, 'lang');
       if (parts.cover) {
         const cover: CoverImage = {};
-        if (parts.cover.src) cover.src = toMeta(parts.cover.src);
-        if (parts.cover.alt) cover.alt = toMeta(parts.cover.alt);
+        if (parts.cover.src) cover.src = toMeta(parts.cover.src, 'cover-src');
+        if (parts.cover.alt) cover.alt = toMeta(parts.cover.alt, 'cover-alt');
         meta.cover = cover;
       }
       if (parts.draft) meta.draft = true;
     },
   });
-  post.bodyJsonPath = parts.bodyJsonPath;
-  post.jsonPathOf = (finding) => jsonPathOf(parts, finding);
+  post.record = {
+    bodyJsonPath: parts.bodyJsonPath,
+    fieldPaths: fieldPaths(parts),
+  };
+  if (parts.jsonPathAtLine) post.record.jsonPathAtLine = parts.jsonPathAtLine;
   return post;
 }
 
-/**
- * Where a finding is in the record. Findings with a body position point at the body (or its
- * Portable Text block); findings on record fields sit at the body's start with no width, and are
- * matched to the field by what they quote or name.
- */
-function jsonPathOf(parts: RecordParts, finding: Finding): string {
-  if (!START_ONLY(finding)) return parts.jsonPathAtLine?.(finding.line) ?? parts.bodyJsonPath;
-  const fields = [
-    parts.cover?.alt,
-    parts.title,
-    parts.lang,
-    ...parts.published,
-    ...parts.modified,
-    parts.cover?.src,
-  ].filter((f): f is RecordField => f !== undefined);
-  const named = fields.find(
-    (f) => finding.message.includes(f.source) || (f.value !== '' && finding.excerpt === f.value),
-  );
-  if (named) return named.jsonPath;
-  const id = finding.ruleId;
-  const byRule = id.startsWith('date-')
-    ? (parts.published.find((f) => !f.value) ?? parts.published[0])
-    : id.startsWith('lang-')
-      ? parts.lang
-      : id.startsWith('title-')
-        ? parts.title
-        : id.startsWith('img-cover')
-          ? (parts.cover?.alt ?? parts.cover?.src)
-          : undefined;
-  return byRule?.jsonPath ?? parts.bodyJsonPath;
-}
-
-/** A mistake in how the library is called (not in the post): thrown to the caller, never turned
- * into a finding about the post. */
-export class ApiMisuseError extends TypeError {
-  override name = 'ApiMisuseError';
+/** Where each kind of field sits in the record (the first published date when there are several). */
+function fieldPaths(parts: RecordParts): Partial<Record<FieldRole, string>> {
+  const paths: Partial<Record<FieldRole, string>> = { ...parts.expectedPaths };
+  const set = (role: FieldRole, field: RecordField | undefined) => {
+    if (field) paths[role] = field.jsonPath;
+  };
+  set('title', parts.title);
+  set('published', parts.published.find((f) => !f.value) ?? parts.published[0]);
+  set('modified', parts.modified[0]);
+  set('lang', parts.lang);
+  set('cover-src', parts.cover?.src);
+  set('cover-alt', parts.cover?.alt ?? parts.cover?.src);
+  return paths;
 }

@@ -2,11 +2,9 @@
 // `content.rendered`, site-local `date` and UTC `date_gmt` (written without `Z`), `featured_media`
 // (an attachment id: its `alt_text` comes from `_embedded` or the host's resolveAsset), and the
 // `lang` field multilingual plugins add (Polylang `lang`, WPML `wpml_current_locale`).
-import type { Post } from '../../types.js';
-import { PostParseError } from '../errors.js';
+import { PostParseError } from '../../errors.js';
 import {
   allTextFields,
-  buildRecordPost,
   htmlText,
   isObject,
   localeToTag,
@@ -14,6 +12,7 @@ import {
   type RecordField,
   type RecordParseOptions,
   type RecordParts,
+  recordField,
   textField,
 } from './shared.js';
 
@@ -38,7 +37,7 @@ function renderedKey(value: unknown): string {
     : 'rendered';
 }
 
-export function parseWordPress(record: Json, options: RecordParseOptions): Post {
+export function readWordPress(record: Json, options: RecordParseOptions): RecordParts {
   const body = renderedText(record.content);
   if (body === undefined) {
     throw new PostParseError(
@@ -56,17 +55,14 @@ export function parseWordPress(record: Json, options: RecordParseOptions): Post 
     draft: ['draft', 'future', 'pending', 'auto-draft'].includes(String(record.status)),
   };
   if (title !== undefined) {
-    parts.title = {
-      value: htmlText(title),
-      source: 'wordpress:title',
-      jsonPath: typeof record.title === 'string' ? '$.title' : `$.title.${renderedKey(record.title)}`,
-    };
+    const jsonPath = typeof record.title === 'string' ? '$.title' : `$.title.${renderedKey(record.title)}`;
+    parts.title = recordField('wordpress', 'title', jsonPath, htmlText(title));
   }
   const lang = textField(record, ['lang', 'language', 'locale', 'wpml_current_locale'], 'wordpress', '$');
   if (lang) parts.lang = { ...lang, value: localeToTag(lang.value) };
   const cover = featuredMedia(record, options);
   if (cover) parts.cover = cover;
-  return buildRecordPost(parts, options);
+  return parts;
 }
 
 /** The featured image's alt: `_embedded["wp:featuredmedia"][0].alt_text`, else resolveAsset. */
@@ -80,16 +76,16 @@ function featuredMedia(record: Json, options: RecordParseOptions): RecordParts['
   if (isObject(media)) {
     alt = textField(media, ['alt_text'], 'wordpress', '$._embedded["wp:featuredmedia"][0]');
     if (typeof media.source_url === 'string') {
-      src = { value: media.source_url, source: 'wordpress:source_url', jsonPath: '$.featured_media' };
+      src = recordField('wordpress', 'source_url', '$.featured_media', media.source_url);
     }
   } else {
     const info = lookupAsset(options, { kind: 'wordpress-media', id, jsonPath: '$.featured_media' });
     if (!info) return undefined;
     if (info.alt !== undefined) {
-      alt = { value: (info.alt ?? '').trim(), source: 'wordpress:alt_text', jsonPath: '$.featured_media' };
+      alt = recordField('wordpress', 'alt_text', '$.featured_media', (info.alt ?? '').trim());
     }
-    if (info.src) src = { value: info.src, source: 'wordpress:source_url', jsonPath: '$.featured_media' };
+    if (info.src) src = recordField('wordpress', 'source_url', '$.featured_media', info.src);
   }
-  src ??= { value: String(id), source: 'wordpress:featured_media', jsonPath: '$.featured_media' };
+  src ??= recordField('wordpress', 'featured_media', '$.featured_media', String(id));
   return alt ? { src, alt } : { src };
 }
