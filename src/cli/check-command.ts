@@ -9,6 +9,7 @@ import { resolveConfig } from '../config/resolve.js';
 import { ConfigError } from '../errors.js';
 import { checkFiles, summarize } from '../files/check-files.js';
 import { defaultRoot, expandPaths } from '../files/files.js';
+import { selectedReader } from '../git/select.js';
 import { isRecordKind, RECORD_KINDS } from '../parse/records/index.js';
 import { FORMATTERS, isFormatName, loadFormatter, wantsOverviews } from '../report/index.js';
 import { postOverview } from '../report/overview.js';
@@ -124,7 +125,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       concurrency,
       onFile: progress.update,
       overviews,
-      ...(selected?.contents ? { readContent: readFrom(selected.contents) } : {}),
+      ...(selected ? { readContent: selectedReader(selected, config.limits.maxBytes) } : {}),
       ...(cache ? { cache } : {}),
     });
     progress.done();
@@ -167,14 +168,6 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-function readFrom(contents: Map<string, Buffer>) {
-  return async (path: string): Promise<Uint8Array> => {
-    const content = contents.get(path);
-    if (!content) throw Object.assign(new Error('not staged'), { code: 'ENOENT' });
-    return content;
-  };
 }
 
 interface Output {

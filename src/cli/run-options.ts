@@ -53,6 +53,7 @@ export async function selectGitFiles(
     cwd: context.cwd,
     ignores: context.config.ignores,
     ignoreBase: context.baseDir,
+    maxBytes: context.config.limits.maxBytes,
     ...(context.positionals.length > 0 ? { only: context.positionals } : {}),
   };
   try {
