@@ -50,7 +50,7 @@ Git hooks and CI:
       --files-from FILE     check the paths listed in FILE ("-": stdin), NUL- or newline-separated
       --shard I/N           check part I of N of the files (split by a hash of the path)
       --cache               skip files unchanged (same content, version and config) since the last run
-      --cache-location PATH cache file or directory (default: .content-a11y-cache; implies --cache)
+      --cache-location PATH cache file or directory (default: node_modules/.cache/content-a11y; implies --cache)
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 the run itself failed.
 
