@@ -2,6 +2,7 @@
 // git looks for hooks (core.hooksPath honoured), and never silently replaces someone else's hook.
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GitError, git } from '../git/git.js';
 import type { CliIo } from './check-command.js';
@@ -10,14 +11,33 @@ import { UsageError } from './usage-error.js';
 
 export const HOOK_MARKER = '# installed by content-a11y init-hook';
 
-export const HOOK_SCRIPT = `#!/bin/sh
+/** This very CLI, which the hook runs by its absolute path. */
+const THIS_CLI = fileURLToPath(new URL('./bin.js', import.meta.url));
+
+/** `value` as one single-quoted sh word. */
+function shQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The hook runs the content-a11y that installed it, by absolute path, with the node running now:
+ * never `node_modules/.bin/content-a11y` or an npx lookup from the working tree, which a pulled
+ * commit could supply. When that install is gone the hook says so and blocks the commit (skip
+ * once with --no-verify) rather than run whatever is found.
+ */
+export function hookScript(cli = THIS_CLI, node = process.execPath): string {
+  return `#!/bin/sh
 ${HOOK_MARKER}: checks the staged posts for accessibility.
 # Skip once with "git commit --no-verify"; remove this file to uninstall.
-if [ -x node_modules/.bin/content-a11y ]; then
-  exec node_modules/.bin/content-a11y check --staged
+cli=${shQuote(cli)}
+node=${shQuote(node)}
+if [ ! -f "$cli" ] || [ ! -x "$node" ]; then
+  echo "content-a11y: the pre-commit hook cannot find $cli (or node): run \"npx content-a11y init-hook\" again, or commit with --no-verify." >&2
+  exit 1
 fi
-exec npx --no-install content-a11y check --staged
+exec "$node" "$cli" check --staged
 `;
+}
 
 const OPTIONS = {
   force: { type: 'boolean' },
@@ -64,7 +84,7 @@ export async function runInitHook(argv: string[], io: CliIo): Promise<number> {
   }
   await mkdir(hooksDir, { recursive: true });
   if (existing !== undefined && !ours) await rename(hook, `${hook}.backup`);
-  await writeFile(hook, HOOK_SCRIPT);
+  await writeFile(hook, hookScript());
   await chmod(hook, 0o755);
   io.stdout.write(
     `${ours ? 'Updated' : 'Installed'} the pre-commit hook ${hook}: commits now check the staged posts.\n`,
