@@ -47,6 +47,10 @@ export default defineEngineRule({
       en: 'The post has {actual} findings, over the limit of {max} (limits.maxFindings): the first {max} are listed, errors first, the others were left out.',
       pl: 'Wpis ma {actual} uwag, więcej niż limit {max} (limits.maxFindings): wymieniono pierwsze {max}, najpierw błędy, pozostałe pominięto.',
     },
+    outOfMemory: {
+      en: 'Checking the file used more than the {max} MB a worker may use: it was checked again on its own with the native rules only, and the rendered-page checks (axe) were skipped.',
+      pl: 'Sprawdzanie pliku zużyło więcej niż {max} MB dostępnych dla wątku roboczego: sprawdzono go ponownie osobno tylko regułami natywnymi, a sprawdzenia renderowanej strony (axe) pominięto.',
+    },
     tooDeepToParse: {
       en: 'The file is nested too deeply to parse (limits.maxNesting is {max}): it was not checked, all rules were skipped.',
       pl: 'Plik jest zagnieżdżony zbyt głęboko, by go przetworzyć (limits.maxNesting wynosi {max}): nie został sprawdzony, pominięto wszystkie reguły.',

@@ -31,6 +31,12 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path'
    * line. Default: `cwd` for files inside it, else the file's own directory.
    */
   rootOf?: (path: string) => string;
+  /**
+   * The heap each worker thread may use (MB, default 1024). A post that needs more ends only its
+   * worker: it is checked again here, alone, with the native rules (bounded by the limits), and
+   * gets a `limit-exceeded` saying the rendered-page checks were skipped.
+   */
+  workerHeapMb?: number;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
   /** Also keep each post's outline, images (with thumbnails from disk) and source, for the
@@ -71,7 +77,7 @@ export async function checkFiles(
   const portable = toPortable(config);
   const pool =
     portable && concurrency > 1 && paths.length >= MIN_FILES_FOR_WORKERS
-      ? await openPool(concurrency)
+      ? await openPool(concurrency, options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB)
       : undefined;
   const files: FileResult[] = new Array(paths.length);
   const posts = options.overviews ? new Map<string, PostOverview>() : undefined;
@@ -104,7 +110,9 @@ export async function checkFiles(
       input: options.input,
       overview: Boolean(posts),
     };
-    const outcome = pool ? await pool.run(task) : await checkContent(task, options);
+    const outcome = pool
+      ? await runInWorker(pool, task, { ...task, config, axe: false }, options.workerHeapMb, locale)
+      : await checkContent(task, options);
     if (posts && outcome.overview)
       posts.set(display, addThumbnails(outcome.overview, path, rootOf(path), budget));
     options.cache?.set(path, hash, outcome.messages);
@@ -130,18 +138,48 @@ export async function checkFiles(
   return posts ? { files, summary: summarize(files), posts } : { files, summary: summarize(files) };
 }
 
+const DEFAULT_WORKER_HEAP_MB = 1024;
+
 interface Pool {
   run(task: WorkerTask): Promise<TaskOutcome>;
   destroy(): Promise<void>;
 }
 
-async function openPool(threads: number): Promise<Pool | undefined> {
+async function openPool(threads: number, heapMb: number): Promise<Pool | undefined> {
   // Workers need the compiled entry; when running from TypeScript sources (tests), stay in-process.
   const workerUrl = new URL('./check-worker.js', import.meta.url);
   if (!existsSync(fileURLToPath(workerUrl))) return undefined;
   const { Piscina } = await import('piscina');
-  const piscina = new Piscina({ filename: workerUrl.href, minThreads: threads, maxThreads: threads });
+  const piscina = new Piscina({
+    filename: workerUrl.href,
+    minThreads: threads,
+    maxThreads: threads,
+    // A worker over its heap ends alone (ERR_WORKER_OUT_OF_MEMORY) instead of the whole process.
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+  });
   return { run: (task) => piscina.run(task), destroy: () => piscina.destroy() };
+}
+
+/**
+ * A task in a worker; when the worker runs out of memory on it, the post is checked
+ * again alone, in this thread, with the native rules only — they are bounded by the limits, the
+ * rendered-page stage is not — so one post never costs the run its report.
+ */
+async function runInWorker(
+  pool: Pool,
+  task: WorkerTask,
+  alone: WorkerTask,
+  heapMb = DEFAULT_WORKER_HEAP_MB,
+  locale: string,
+): Promise<TaskOutcome> {
+  try {
+    return await pool.run(task);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+    const outcome = await checkContent(alone);
+    const note = engineFinding('limit-exceeded', 'outOfMemory', { max: heapMb }, locale, task.display);
+    return { ...outcome, messages: [note, ...outcome.messages] };
+  }
 }
 
 /**
