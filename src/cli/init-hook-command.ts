@@ -32,7 +32,7 @@ ${HOOK_MARKER}: checks the staged posts for accessibility.
 cli=${shQuote(cli)}
 node=${shQuote(node)}
 if [ ! -f "$cli" ] || [ ! -x "$node" ]; then
-  echo "content-a11y: the pre-commit hook cannot find $cli (or node): run \"npx content-a11y init-hook\" again, or commit with --no-verify." >&2
+  echo "content-a11y: the pre-commit hook cannot find $cli (or node): run \\"npx content-a11y init-hook\\" again, or commit with --no-verify." >&2
   exit 1
 fi
 exec "$node" "$cli" check --staged
