@@ -85,7 +85,11 @@ export function formatSummary(result: CheckResult, options: SummaryOptions = {})
   const head = `${blocking ? t.blocked : t.ok} ${parts.slice(0, -1).join(', ')} ${t.and} ${parts.at(-1)}.`;
   const max = options.max ?? 10;
   const shown = [...result.messages].sort((a, b) => RANK[a.severity] - RANK[b.severity]).slice(0, max);
-  const lines = shown.map((m) => `• ${findingLocation(m, locale)}: ${m.message} [${m.ruleId}]`);
+  const lines = shown.map((m) => {
+    // A finding about the whole record (a field it lacks, such as Decap's unset date) has no place.
+    const where = findingLocation(m, locale);
+    return `• ${where ? `${where}: ` : ''}${m.message} [${m.ruleId}]`;
+  });
   if (result.messages.length > max) lines.push(`… ${result.messages.length - max} ${t.more}`);
   return [head, ...lines].join('\n');
 }
@@ -103,6 +107,12 @@ export class PublishBlockedError extends Error {
     this.name = 'PublishBlockedError';
     this.findings = blockingFindings(result, options.blockOn);
     this.counts = result.counts;
+  }
+
+  // Hosts show String(error) to the person (Decap: „Nie udało się zapisać pozycji: …”): the
+  // summary alone reads as the reason, the class name would not.
+  override toString(): string {
+    return this.message;
   }
 }
 

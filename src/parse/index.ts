@@ -1,6 +1,7 @@
 // One entry point from any input to one Post: decode, pick the format, parse once into hast,
 // read metadata, decide the post's language. Rules never parse; this is the only place that does.
 import type { Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { parseDocument } from 'yaml';
 import { PostParseError } from '../errors.js';
 import type { MetaField, Post, PostFormat } from '../types.js';
@@ -9,7 +10,8 @@ import { decodeSource } from './decode.js';
 import { metaField } from './fields.js';
 import { readFrontMatter } from './front-matter.js';
 import { htmlToHast, isFullHtmlDocument } from './html.js';
-import { markdownToHast } from './markdown.js';
+import { markdownToHast, mdastToHast } from './markdown.js';
+import { readableHast, readableMdast } from './mdx-nodes.js';
 import { LineIndex } from './positions.js';
 import { type AssetLookup, parseRecord, type RecordKind } from './records/index.js';
 import { textToHast } from './text.js';
@@ -79,6 +81,67 @@ export function parse(input: ParseInput): Post {
     });
   }
   return parseDocumentText(source, format, settings);
+}
+
+/** A tree a host already built (a remark or rehype pipeline), with the text its positions refer to. */
+export interface TreeInput extends ParseSettings {
+  source: string;
+  tree: { kind: 'mdast'; root: MdastRoot } | { kind: 'hast'; root: Root };
+}
+
+/**
+ * A Post from a host's tree: no second parse where the tree carries positions. The front matter is
+ * read from the text (hosts strip or keep it); a Markdown tree that read the front matter as text
+ * (a remark pipeline without remark-frontmatter) is not what the site renders, so the text is
+ * parsed again instead.
+ */
+export function parseTree(input: TreeInput): Post {
+  const { source } = input;
+  const lines = new LineIndex(source);
+  const frontMatter = readFrontMatter(source, lines);
+  const settings: ParseSettings = {
+    path: input.path,
+    defaultLang: input.defaultLang,
+    pathDates: input.pathDates,
+    titleAsH1: input.titleAsH1,
+  };
+  let hast: Root;
+  let format: PostFormat = 'markdown';
+  if (input.tree.kind === 'mdast') {
+    const readFrontMatterAsNode = input.tree.root.children.some(
+      (n) => n.type === 'yaml' || (n.type as string) === 'toml',
+    );
+    if (frontMatter && !readFrontMatterAsNode && startsWithFrontMatter(input.tree.root, frontMatter)) {
+      return parseDocumentText(source, 'markdown', settings);
+    }
+    hast = mdastToHast(readableMdast(input.tree.root));
+  } else {
+    hast = readableHast(input.tree.root);
+    const ext = formatFromPath(input.path);
+    format = ext === 'html' || (!ext && !frontMatter) ? 'html' : 'markdown';
+  }
+  const fullDocument =
+    format === 'html' && hast.children.some((c) => c.type === 'element' && c.tagName === 'html');
+  return assemblePost({
+    source,
+    format,
+    hast,
+    lines,
+    path: input.path,
+    frontMatter,
+    fullDocument,
+    input: settings,
+  });
+}
+
+/** The tree's first node sits inside the front matter block: the pipeline parsed it as text. */
+function startsWithFrontMatter(
+  root: MdastRoot,
+  frontMatter: NonNullable<ReturnType<typeof readFrontMatter>>,
+): boolean {
+  const first = root.children[0]?.position?.start.offset;
+  const end = frontMatter.position.end.offset;
+  return first !== undefined && end !== undefined && first < end;
 }
 
 /** A JSON file's record object; a syntax error names its line. */

@@ -19,7 +19,11 @@ const toHastWithRaw = unified().use(remarkRehype, { allowDangerousHtml: true }).
 const toHastPlain = unified().use(remarkRehype).freeze();
 
 export function markdownToHast(source: string): Root {
-  const mdast = markdownParser.parse(source);
+  return mdastToHast(markdownParser.parse(source));
+}
+
+/** A Markdown tree (ours, or one a host's remark pipeline built) to hast, positions kept. */
+export function mdastToHast(mdast: MdastRoot): Root {
   // Re-parsing the whole tree through parse5 (rehype-raw) costs as much as parsing the Markdown;
   // most posts have no raw HTML at all, and for them the plain conversion gives the same tree.
   const convert = hasRawHtml(mdast) ? toHastWithRaw : toHastPlain;
