@@ -1,5 +1,6 @@
 // `content-a11y init-hook`: install a git pre-commit hook that runs `check --staged`. It goes where
 // git looks for hooks (core.hooksPath honoured), and never silently replaces someone else's hook.
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,12 @@ import { UsageError } from './usage-error.js';
 export const HOOK_MARKER = '# installed by content-a11y init-hook';
 
 /** This very CLI, which the hook runs by its absolute path. */
-const THIS_CLI = fileURLToPath(new URL('./bin.js', import.meta.url));
+function thisCli(): string {
+  const here = fileURLToPath(new URL('./bin.js', import.meta.url));
+  if (existsSync(here)) return here;
+  // Running from the TypeScript sources (the tests): the package's built CLI.
+  return fileURLToPath(new URL('../../dist/src/cli/bin.js', import.meta.url));
+}
 
 /** `value` as one single-quoted sh word. */
 function shQuote(value: string): string {
@@ -25,7 +31,7 @@ function shQuote(value: string): string {
  * commit could supply. When that install is gone the hook says so and blocks the commit (skip
  * once with --no-verify) rather than run whatever is found.
  */
-export function hookScript(cli = THIS_CLI, node = process.execPath): string {
+export function hookScript(cli = thisCli(), node = process.execPath): string {
   return `#!/bin/sh
 ${HOOK_MARKER}: checks the staged posts for accessibility.
 # Skip once with "git commit --no-verify"; remove this file to uninstall.

@@ -203,7 +203,13 @@ describe('#18 code, comments and code spans cannot turn findings into one limit 
 
   it('images are counted on the parsed tree: the image rules are skipped, the others kept', () => {
     const content = `${HEAD}${'![](a.png) '.repeat(12)}\n\n#### Za głęboko\n`;
-    const result = checkSync({ content, path: 'p.md', now, config: { limits: { maxImages: 10 } } });
+    const result = checkSync({
+      content,
+      path: 'p.md',
+      now,
+      locale: 'en',
+      config: { limits: { maxImages: 10 } },
+    });
     expect(result.messages.find((m) => m.ruleId === 'limit-exceeded')?.message).toMatch(
       /12 images.*image rules/,
     );
