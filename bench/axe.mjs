@@ -6,7 +6,7 @@ import { join } from 'node:path';
 export default async function axeRows({ root, files }) {
   const { checkSync } = await import(join(root, 'dist/src/check-sync.js'));
   const { check } = await import(join(root, 'dist/src/check.js'));
-  const { renderPost } = await import(join(root, 'dist/src/dom/render.js'));
+  const { renderPage } = await import(join(root, 'dist/src/dom/rendered-html.js'));
   const step = Math.max(1, Math.floor(files.length / 40));
   const posts = files
     .filter((_, i) => i % step === 0)
@@ -28,15 +28,12 @@ export default async function axeRows({ root, files }) {
   const naive = await perPost(async (p) => {
     const { post } = checkSync({ content: p.content, path: p.path });
     if (!post) return;
-    const dom = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', {
-      runScripts: 'outside-only',
-      virtualConsole: new VirtualConsole(),
-    });
-    renderPost(dom.window.document, post.hast, {
+    const page = renderPage(post, {
       lang: post.meta.lang?.value,
       title: post.meta.title?.value,
       titleAsH1: false,
     });
+    const dom = new JSDOM(page.html, { runScripts: 'outside-only', virtualConsole: new VirtualConsole() });
     dom.window.eval(axeSource);
     await dom.window.axe.run(dom.window.document);
     dom.window.close();

@@ -1,5 +1,5 @@
 import { dateNames } from '../src/dates/names.js';
-import { postDates } from '../src/dates/post-dates.js';
+import { dateTag, postDates } from '../src/dates/post-dates.js';
 import { inWords } from '../src/dates/suggest.js';
 import { defineRule } from '../src/engine/rule.js';
 
@@ -51,7 +51,8 @@ export default defineRule({
       },
     ],
   },
-  check({ post, lang, report }) {
+  check({ post, report }) {
+    const lang = dateTag(post);
     const names = dateNames(lang);
     for (const occurrence of postDates(post)) {
       const { mention } = occurrence;

@@ -1,5 +1,6 @@
 import { findDates } from '../src/dates/find.js';
 import { datesOf, isoDay, overlaps, parseMetaDate } from '../src/dates/meta.js';
+import { dateTag } from '../src/dates/post-dates.js';
 import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
 import { attr, rangeOf, textOf } from '../src/hast/util.js';
@@ -86,7 +87,7 @@ export default defineRule({
       const machine = parseMetaDate(datetime, lang);
       if (!machine.ok) continue;
       const text = textOf(el).trim();
-      const visible = findDates(text, lang).find(
+      const visible = findDates(text, dateTag(post)).find(
         (d) => d.date.year !== undefined && d.date.day !== undefined && !d.to,
       );
       if (!visible || visible.invalid || visible.swappable) continue;

@@ -1,7 +1,7 @@
 import { dateNames } from '../src/dates/names.js';
-import { postDates } from '../src/dates/post-dates.js';
+import { dateTag, postDates } from '../src/dates/post-dates.js';
 import { defineRule } from '../src/engine/rule.js';
-import { foldCase } from '../src/lang/normalize.js';
+import { matchKey } from '../src/lang/normalize.js';
 
 /** Polish: a day number takes the month in the genitive ("15 marca"), not the nominative
  * ("15 marzec"). The two forms come from Intl (formatting vs stand-alone month names). */
@@ -48,21 +48,26 @@ export default defineRule({
       },
     ],
   },
-  check({ post, lang, report }) {
-    if (lang !== 'pl') return;
-    const names = dateNames('pl');
-    const formatForms = new Set(names.formatMonth.map((m) => foldCase(m, 'pl')));
+  check({ post, report }) {
+    const names = dateNames(dateTag(post));
+    // Languages whose months take another form after a day (Polish, Czech, Ukrainian): CLDR's
+    // formatting and stand-alone names differ. Elsewhere there is nothing to check.
+    if (!names.genitiveMonths) return;
+    // matchKey also folds Latin look-alikes in a Cyrillic month ("тpавень" with a Latin p).
+    const key = (word: string) => matchKey(word, names.lang);
+    const formatForms = new Set(names.formatMonth.map(key));
     for (const occurrence of postDates(post)) {
       const { mention } = occurrence;
       for (const word of mention.monthWords) {
-        const folded = foldCase(word.text, 'pl');
-        if (formatForms.has(folded)) continue;
-        const standalone = foldCase(names.standaloneMonth[word.month - 1] ?? '', 'pl');
-        if (folded !== standalone) continue; // an abbreviation ("kwi."), not a nominative
+        const written = key(word.text);
+        if (formatForms.has(written)) continue;
+        // Only the nominative is wrong; an abbreviation ("kwi.") has no case.
+        if (written !== key(names.standaloneMonth[word.month - 1] ?? '')) continue;
         let genitive = names.formatMonth[word.month - 1] ?? '';
-        if (word.text[0] !== word.text[0]?.toLocaleLowerCase('pl')) {
-          genitive = genitive.charAt(0).toLocaleUpperCase('pl') + genitive.slice(1);
-        }
+        // The month in the language's case (Polish months are lower case), unless the writer set
+        // the whole date in capitals.
+        const capitals = word.text.length > 1 && word.text === word.text.toLocaleUpperCase(names.lang);
+        if (capitals) genitive = genitive.toLocaleUpperCase(names.lang);
         const wordRange = occurrence.rangeOf(word.start, word.end);
         report({
           messageId: 'nominative',

@@ -1,4 +1,5 @@
-import { postDates } from '../src/dates/post-dates.js';
+import { dateNames } from '../src/dates/names.js';
+import { dateTag, postDates } from '../src/dates/post-dates.js';
 import { inWords } from '../src/dates/suggest.js';
 import { defineRule } from '../src/engine/rule.js';
 
@@ -52,16 +53,44 @@ export default defineRule({
       },
     ],
   },
-  check({ post, lang, locale, report }) {
+  check({ post, locale, report }) {
+    const tag = dateTag(post);
+    const names = dateNames(tag);
     for (const occurrence of postDates(post)) {
       const { mention, place } = occurrence;
-      if (place === 'text' || mention.kind === 'named' || mention.invalid) continue;
+      if (place === 'text' || mention.kind === 'named' || mention.kind === 'roman' || mention.invalid)
+        continue;
       // "expirydate: 2025-01-01" turned into a heading by a stray "---" is leaked metadata: the
       // problem is the heading itself, not how its date is written.
       if (occurrence.block && /^[\w.-]+:\s*$/.test(occurrence.block.text.slice(0, mention.start))) continue;
-      const suggestion = inWords(mention, lang);
+      const suggestion = inWords(mention, tag);
       const where = PLACES[place];
       const placeName = locale === 'pl' ? where.pl[0]!.toUpperCase() + where.pl.slice(1) : where.en;
+      const range = occurrence.rangeOf(mention.start, mention.end);
+      // The words are certain when the digits can be read one way only, the century is written,
+      // and the language writes a date in words one way (English word order depends on the region).
+      const native =
+        mention.separator === names.numericSeparator && names.dayFirst && mention.separator !== '/';
+      const oneReading = !mention.swappable || native || mention.kind === 'iso';
+      const oneOrder = !names.words.monthFirst || tag.includes('-');
+      const certain = oneReading && !mention.twoDigitYear && !mention.to && oneOrder;
+      const readings = [suggestion];
+      if (!oneReading && mention.date.day !== undefined) {
+        const { day, month, year } = mention.date;
+        readings.push(inWords({ ...mention, date: { day: month, month: day ?? 1, year } }, tag));
+      }
+      const edits =
+        range && !certain
+          ? readings
+              .filter((text): text is string => text !== undefined)
+              .map((text) => ({
+                desc:
+                  locale === 'pl' ? `Zapisz datę słownie: „${text}”` : `Write the date in words: "${text}"`,
+                position: range,
+                text,
+                expected: mention.text,
+              }))
+          : undefined;
       report({
         messageId: 'numeric',
         data: { place: placeName, text: mention.text, suggestion: suggestion ?? mention.text },
@@ -69,6 +98,11 @@ export default defineRule({
         field: occurrence.field,
         excerpt: mention.text,
         suggestion,
+        fix:
+          range && certain && suggestion
+            ? { position: range, text: suggestion, expected: mention.text }
+            : undefined,
+        suggestions: edits,
         fingerprintKey: `${place}:${mention.text}`,
       });
     }

@@ -1,6 +1,8 @@
 import { formatRangeInWords } from '../src/dates/format.js';
-import { postDates } from '../src/dates/post-dates.js';
+import { dateNames } from '../src/dates/names.js';
+import { dateTag, postDates } from '../src/dates/post-dates.js';
 import { inWords } from '../src/dates/suggest.js';
+import type { RangeDashStyle } from '../src/dates/words.js';
 import { defineRule } from '../src/engine/rule.js';
 
 /** A date range whose dash is spaced on one side only ("28.04- 29.04.2021") or is a spaced hyphen
@@ -59,7 +61,9 @@ export default defineRule({
       },
     ],
   },
-  check({ post, lang, locale, report }) {
+  check({ post, locale, report }) {
+    const tag = dateTag(post);
+    const style = dateNames(tag).rangeDash;
     for (const occurrence of postDates(post)) {
       const { mention } = occurrence;
       const dash = mention.dash;
@@ -67,8 +71,12 @@ export default defineRule({
       const oneSided = dash.spaceBefore !== dash.spaceAfter;
       const spacedHyphen = dash.char === '-' && dash.spaceBefore && dash.spaceAfter;
       if (!oneSided && !spacedHyphen) continue;
-      const suggestion = inWords(mention, lang) ?? mention.text;
-      const words = formatRangeInWords(mention.date, mention.to, lang, mention.yearSuffix);
+      const suggestion = inWords(mention, tag) ?? mention.text;
+      // The alternative in words keeps the order the writer chose (month first or day first).
+      const words = formatRangeInWords(mention.date, mention.to, tag, mention.yearSuffix, mention.monthFirst);
+      const replacement = rangeDash(style, /\s/.test(mention.text.slice(0, dash.start - mention.start)));
+      const dashRange = occurrence.rangeOf(dash.start, dash.end);
+      const written = mention.text.slice(dash.start - mention.start, dash.end - mention.start);
       report({
         messageId: oneSided ? 'oneSided' : 'spacedHyphen',
         data: {
@@ -80,10 +88,22 @@ export default defineRule({
         field: occurrence.field,
         excerpt: mention.text,
         suggestion,
+        fix:
+          replacement !== undefined && dashRange
+            ? { position: dashRange, text: replacement, expected: written }
+            : undefined,
       });
     }
   },
 });
+
+/** The dash a range should have, with its spaces, by the language's style guide (src/lang/<tag>/dates.ts):
+ * unspaced between single numbers ("28–29"), and between ends that contain spaces as the guide says —
+ * undefined where the guide wants words ("del … al …"), so no mechanical fix is offered. */
+function rangeDash(style: RangeDashStyle, leftHasSpaces: boolean): string | undefined {
+  if (!leftHasSpaces || style.multiWord === 'unspaced') return style.dash;
+  return style.multiWord === 'spaced' ? ` ${style.dash} ` : undefined;
+}
 
 /** " or …" in the message's language, around the range written in words. */
 function alternativeClause(words: string, locale: string): string {

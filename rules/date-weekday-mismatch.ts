@@ -1,6 +1,8 @@
-import { weekdayOf } from '../src/dates/calendar.js';
+import { type DateValue, weekdayOf } from '../src/dates/calendar.js';
+import type { WeekdayMention } from '../src/dates/find.js';
+import { formatDate } from '../src/dates/format.js';
 import { dateNames } from '../src/dates/names.js';
-import { postDates } from '../src/dates/post-dates.js';
+import { dateTag, postDates } from '../src/dates/post-dates.js';
 import { defineRule } from '../src/engine/rule.js';
 
 /** "Friday 15 June 2023" — 15 June 2023 was a Thursday. One of the two is wrong, and readers who
@@ -48,29 +50,63 @@ export default defineRule({
       },
     ],
   },
-  check({ post, lang, report }) {
-    const names = dateNames(lang);
+  check({ post, locale, report }) {
+    const names = dateNames(dateTag(post));
+    const lang = names.lang;
     for (const occurrence of postDates(post)) {
       const { mention } = occurrence;
-      const { weekday, date } = mention;
-      if (!weekday || date.year === undefined || date.day === undefined || mention.invalid) continue;
-      const actual = weekdayOf(date.year, date.month, date.day);
-      if (actual === weekday.index) continue;
-      const start = weekday.start;
-      const text = `${occurrence.block?.text.slice(start, mention.start) ?? `${weekday.text} `}${mention.text}`;
-      let actualName = names.weekdayNames[actual] ?? '';
-      if (weekday.text[0] !== weekday.text[0]?.toLocaleLowerCase(lang)) {
-        actualName = actualName.charAt(0).toLocaleUpperCase(lang) + actualName.slice(1);
+      if (mention.invalid) continue;
+      // "Monday to Friday, 28–30 April": the weekday range's ends against the date range's ends;
+      // a weekday range before a single date says nothing about that date.
+      const checks: Array<[WeekdayMention | undefined, DateValue | undefined]> = mention.weekdayFrom
+        ? mention.to
+          ? [
+              [mention.weekdayFrom, mention.date],
+              [mention.weekday, mention.to],
+            ]
+          : []
+        : [[mention.weekday, mention.date]];
+      if (mention.toWeekday) checks.push([mention.toWeekday, mention.to]);
+      for (const [weekday, date] of checks) {
+        if (!weekday || !date || date.year === undefined || date.day === undefined) continue;
+        const actual = weekdayOf(date.year, date.month, date.day);
+        if (actual === weekday.index) continue;
+        const start = weekday.start;
+        const text = `${occurrence.block?.text.slice(start, mention.end) ?? `${weekday.text} ${mention.text}`}`;
+        let actualName = names.weekdayNames[actual] ?? '';
+        if (weekday.text[0] !== weekday.text[0]?.toLocaleLowerCase(lang)) {
+          actualName = actualName.charAt(0).toLocaleUpperCase(lang) + actualName.slice(1);
+        }
+        const weekdayRange = occurrence.rangeOf(weekday.start, weekday.end);
+        report({
+          messageId: 'mismatch',
+          data: {
+            text,
+            // A single date is quoted as written ("1er juin 2018"); a range's end is written out.
+            date:
+              date === mention.date && !mention.to
+                ? mention.text
+                : formatDate(date, names.tag, mention.yearSuffix),
+            actual: names.weekdayNames[actual] ?? '',
+            written: weekday.text,
+          },
+          position: occurrence.rangeOf(start, mention.end) ?? occurrence.position,
+          field: occurrence.field,
+          excerpt: text,
+          suggestion: actualName + text.slice(weekday.text.length),
+          // Which of the two is wrong is the writer's call: offer the weekday the date has.
+          suggestions: weekdayRange
+            ? [
+                {
+                  desc: locale === 'pl' ? `Zmień na „${actualName}”` : `Change to "${actualName}"`,
+                  position: weekdayRange,
+                  text: actualName,
+                  expected: weekday.text,
+                },
+              ]
+            : undefined,
+        });
       }
-      const datePart = mention.text.slice(0, mention.to ? undefined : mention.text.length);
-      report({
-        messageId: 'mismatch',
-        data: { text, date: datePart, actual: names.weekdayNames[actual] ?? '', written: weekday.text },
-        position: occurrence.rangeOf(start, mention.end) ?? occurrence.position,
-        field: occurrence.field,
-        excerpt: text,
-        suggestion: actualName + text.slice(weekday.text.length),
-      });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { isHiddenFromAccessibility } from '../src/hast/accessible-name.js';
 
 /** Headings with no text (F43, H42): screen-reader users jump between headings and land on nothing. */
 export default defineRule({
@@ -33,7 +34,7 @@ export default defineRule({
   check({ index, report }) {
     for (const heading of index.headings) {
       if (heading.name) continue;
-      if (heading.element.properties.ariaHidden === 'true') continue;
+      if (isHiddenFromAccessibility(heading.element)) continue;
       report({
         node: heading.element,
         messageId: 'empty',

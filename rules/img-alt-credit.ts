@@ -55,9 +55,9 @@ export default defineRule({
       },
     ],
   },
-  check({ index, post, lang, report }) {
+  check({ index, post, words, report }) {
     for (const alt of altTexts(index, post.meta)) {
-      const found = findCredit(alt.text, lang);
+      const found = findCredit(alt.text, words);
       if (!found) continue;
       report({
         position: alt.position,

@@ -1,7 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { altTexts } from '../src/indexes/images.js';
 import { matchKey, trimPunctuation } from '../src/lang/normalize.js';
-import { isOnlyPlaceholder } from '../src/lang/words/index.js';
 
 /** The same alt on different pictures (different `src`) in one post: a screen-reader user cannot
  * tell them apart. The same picture shown twice may keep its alt. */
@@ -45,13 +44,13 @@ export default defineRule({
       },
     ],
   },
-  check({ index, post, lang, report }) {
+  check({ index, post, lang, words, report }) {
     const first = new Map<string, { src: string; line?: number }>();
     for (const alt of altTexts(index, post.meta)) {
       // Text-export galleries have no src to tell pictures apart; the cover is the listing image.
       if (alt.cover || !alt.src || alt.image?.kind === 'area') continue;
       const key = matchKey(trimPunctuation(alt.text), lang);
-      if (!key || isOnlyPlaceholder(alt.text, lang)) continue;
+      if (!key || words.isOnlyPlaceholder(alt.text)) continue;
       const seen = first.get(key);
       if (!seen) {
         first.set(key, { src: alt.src, line: alt.position?.start.line });

@@ -1,6 +1,9 @@
 import { defineRule } from '../src/engine/rule.js';
+import { attr } from '../src/hast/util.js';
 import { altTexts, neighbourText } from '../src/indexes/images.js';
 import { matchKey, trimPunctuation } from '../src/lang/normalize.js';
+
+const PRESENTATIONAL = new Set(['presentation', 'none']);
 
 /** An alt that repeats the caption, the text right next to the image, or the link text around it:
  * a screen reader reads the same words twice (H2: image and text in one link). */
@@ -60,6 +63,9 @@ export default defineRule({
     for (const alt of altTexts(index, post.meta)) {
       const image = alt.image;
       if (!image) continue;
+      // role="presentation"/"none" takes the image out of the accessibility tree, alt and all
+      // (ARIA's presentational role): nothing is read twice.
+      if (PRESENTATIONAL.has(attr(image.element, 'role')?.trim().toLowerCase() ?? '')) continue;
       const own = key(alt.text);
       if (!own) continue;
       let messageId: string | undefined;

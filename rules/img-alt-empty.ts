@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { attr } from '../src/hast/util.js';
 import { imageGroups, neighbourText } from '../src/indexes/images.js';
-import { findPhrase } from '../src/lang/words/index.js';
+import type { LanguageWords } from '../src/lang/words/index.js';
 
 /** `alt=""` (decorative) on an image that looks like content (F39): captioned in a `<figure>`,
  * part of a gallery, or the only image of the post. Not when role="presentation"/"none" or
@@ -56,18 +56,19 @@ export default defineRule({
       },
     ],
   },
-  check({ index, lang, report }) {
+  check({ index, words, report }) {
     const images = index.images.filter((i) => i.kind === 'img');
     const groupOf = new Map(imageGroups(index).flatMap((g) => g.map((i) => [i, g] as const)));
     for (const image of images) {
       if (image.alt !== '' || image.decorative || image.origin !== 'html') continue;
+      if (image.bareAlt) continue; // `<img alt>` with no value is img-alt-missing's.
       // In a link or button with its own text, alt="" is right (H2): the text names it.
       if (image.link && index.links.find((l) => l.element === image.link)?.text) continue;
       if (index.closest(image.element, (a) => a.tagName === 'button')) continue;
       if (isTiny(attr(image.element, 'width')) || isTiny(attr(image.element, 'height'))) continue;
       // "Alt text: …" / "Opis: …" in the paragraph beside it: the description is visible text.
       const near = neighbourText(image, index);
-      if ([near.before, near.after].some((t) => t && describesImage(t, lang))) continue;
+      if ([near.before, near.after].some((t) => t && describesImage(t, words))) continue;
       let messageId: string | undefined;
       if (image.figure && image.caption) messageId = 'figure';
       // A gallery whose other pictures are described: this one was forgotten, not meant as decoration.
@@ -81,9 +82,9 @@ export default defineRule({
 });
 
 /** "Alt text: …", or "Infographic showing …": text that describes the image beside it. */
-function describesImage(text: string, lang: string): boolean {
+function describesImage(text: string, words: LanguageWords): boolean {
   const starts = (kind: 'descriptionLabels' | 'complexImages' | 'redundantPrefixes') =>
-    findPhrase(text, kind, lang)?.from === 0;
+    words.findPhrase(text, kind)?.from === 0;
   return starts('descriptionLabels') || starts('complexImages') || starts('redundantPrefixes');
 }
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { imageGroups } from '../src/indexes/images.js';
-import { type ImageWordKind, isOnlyPlaceholder, matchAt, tokenize } from '../src/lang/words/index.js';
+import { type LanguageWords, tokenize, type WordListName } from '../src/lang/words/index.js';
 
 /** Three or more images shown together whose alts all open the same way ("Widok …", "Widok …",
  * "Widok …"): a screen-reader user moving through the gallery hears the template before anything
@@ -55,13 +55,13 @@ export default defineRule<{ min: number }>({
       },
     ],
   },
-  check({ index, lang, options, report }) {
+  check({ index, words, options, report }) {
     for (const group of imageGroups(index)) {
       const described = group.filter((i) => !i.decorative && i.alt?.trim());
       if (described.length < options.min || described.length < group.length) continue;
       // All "Image": the placeholder rule's finding, not a template.
-      if (described.some((i) => isOnlyPlaceholder(i.alt!, lang))) continue;
-      const openings = described.map((i) => opening(i.alt!, lang));
+      if (described.some((i) => words.isOnlyPlaceholder(i.alt!))) continue;
+      const openings = described.map((i) => opening(i.alt!, words));
       const first = openings[0];
       if (!first?.template || !openings.every((o) => o?.key === first.key)) continue;
       report({
@@ -77,19 +77,22 @@ export default defineRule<{ min: number }>({
 
 /** Kinds of word that make an opening a template: what the image is ("Zdjęcie", "Screenshot") or
  * a "view of" ("Widok", "Vue"). A shared name or question ("How has … improved") is content. */
-const TEMPLATE_KINDS: ImageWordKind[] = ['viewWords', 'redundantPrefixes', 'placeholders', 'complexImages'];
+const TEMPLATE_KINDS: WordListName[] = ['viewWords', 'redundantPrefixes', 'placeholders', 'complexImages'];
 
 /** The first word that is not an article ("The mayor…" opens with "mayor"). */
-function opening(alt: string, lang: string): { key: string; text: string; template: boolean } | undefined {
+function opening(
+  alt: string,
+  words: LanguageWords,
+): { key: string; text: string; template: boolean } | undefined {
   const tokens = tokenize(alt);
   let i = 0;
   for (;;) {
-    const article = i < tokens.length ? matchAt(alt, tokens, i, 'articles', lang) : undefined;
+    const article = i < tokens.length ? words.matchAt(alt, tokens, i, 'articles') : undefined;
     if (!article) break;
     i = article.to;
   }
   const token = tokens[i];
   if (!token) return undefined;
-  const template = TEMPLATE_KINDS.some((kind) => matchAt(alt, tokens, i, kind, lang) !== undefined);
+  const template = TEMPLATE_KINDS.some((kind) => words.matchAt(alt, tokens, i, kind) !== undefined);
   return { key: token.key, text: alt.slice(tokens[0]!.start, token.end), template };
 }

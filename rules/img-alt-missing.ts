@@ -1,5 +1,4 @@
 import { defineRule } from '../src/engine/rule.js';
-import { hasAttr } from '../src/hast/util.js';
 
 /** Images with no text alternative at all (F65, H37). Decorative images (`alt=""` in HTML,
  * role presentation/none, aria-hidden) are not reported: they are meant to be silent. */
@@ -30,9 +29,13 @@ export default defineRule({
       en: 'Markdown image {src} has an empty description: Markdown cannot mark an image decorative, so describe it.',
       pl: 'Obraz {src} w Markdownie ma pusty opis: w Markdownie nie da się oznaczyć obrazu jako dekoracyjnego, więc go opisz.',
     },
-    titleOnly: {
-      en: 'Image {src} has only a title, which many screen readers do not read: move the description to alt.',
-      pl: 'Obraz {src} ma tylko atrybut title, którego wiele czytników ekranu nie odczytuje: przenieś opis do alt.',
+    bareAlt: {
+      en: 'Image {src} has an alt attribute with no value, which HTML reads as alt="" (decorative): describe the image, or write alt="" if it is only decoration.',
+      pl: 'Obraz {src} ma atrybut alt bez wartości, który HTML odczytuje jak alt="" (obraz dekoracyjny): opisz obraz albo wpisz alt="", jeśli jest tylko ozdobą.',
+    },
+    markdownTitleOnly: {
+      en: 'Markdown image {src} has a title but no description: the title shows only on hover and screen readers skip an image with an empty alt, so write the description between the brackets.',
+      pl: 'Obraz {src} w Markdownie ma tytuł, ale nie ma opisu: tytuł widać tylko po najechaniu myszą, a czytnik ekranu pomija obraz z pustym alt, więc wpisz opis w nawiasach kwadratowych.',
     },
   },
   examples: {
@@ -68,21 +71,20 @@ export default defineRule({
       if (image.decorative) continue;
       const src = image.src ? `"${image.src}"` : '';
       const excerpt = image.src ?? image.element.tagName;
-      if (image.origin === 'markdown' && !image.alt?.trim() && !image.title?.trim()) {
-        report({ node: image.element, messageId: 'markdownEmpty', data: { src }, excerpt });
+      if (image.origin === 'markdown' && !image.alt?.trim()) {
+        // `![](x "Title")`: the title is no description — Markdown still renders alt="".
+        const messageId = image.title?.trim() ? 'markdownTitleOnly' : 'markdownEmpty';
+        report({ node: image.element, messageId, data: { src }, excerpt });
         continue;
       }
-      if (image.alt !== undefined || image.name) {
-        // Named (alt, aria-label, aria-labelledby) or HTML alt="" (decorative by intent).
-        if (
-          image.alt === undefined &&
-          !hasAttr(image.element, 'aria-label') &&
-          !hasAttr(image.element, 'aria-labelledby')
-        ) {
-          report({ node: image.element, messageId: 'titleOnly', data: { src }, excerpt });
-        }
+      if (image.bareAlt) {
+        // A warning: HTML makes it decorative, but an alt left without its value is rarely a choice.
+        report({ node: image.element, messageId: 'bareAlt', data: { src }, excerpt, severity: 'warning' });
         continue;
       }
+      // Named (alt, aria-label, aria-labelledby, title — a text alternative by F65 and W3C ACT
+      // 23a2a8) or HTML alt="" (decorative by intent).
+      if (image.alt !== undefined || image.name) continue;
       if (image.kind === 'svg') continue; // Standalone <svg role="img"> without name: axe's svg-img-alt.
       report({ node: image.element, messageId: 'missing', data: { src }, excerpt });
     }

@@ -1,6 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
 import { altTexts } from '../src/indexes/images.js';
-import { isOnlyPlaceholder } from '../src/lang/words/index.js';
 
 /** An alt that is only a placeholder word ("image", "zdjęcie", "Symbolbild", "photo
  * d'illustration") or only punctuation (F30): it names the kind of thing, not what it shows. */
@@ -55,11 +54,11 @@ export default defineRule({
       },
     ],
   },
-  check({ index, post, lang, report }) {
+  check({ index, post, words, report }) {
     for (const alt of altTexts(index, post.meta)) {
       const text = alt.text.trim();
       const hasWords = /[\p{L}\p{N}]/u.test(text);
-      if (hasWords && !isOnlyPlaceholder(text, lang)) continue;
+      if (hasWords && !words.isOnlyPlaceholder(text)) continue;
       report({
         position: alt.position,
         field: alt.field,

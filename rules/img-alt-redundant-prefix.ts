@@ -1,5 +1,8 @@
-import { defineRule } from '../src/engine/rule.js';
+import { localize } from '../src/engine/messages.js';
+import { defineRule, type Localized } from '../src/engine/rule.js';
+import { altSourceSpan } from '../src/indexes/alt-source.js';
 import { altTexts } from '../src/indexes/images.js';
+import type { GrammaticalCase } from '../src/lang/pack.js';
 import { redundantPrefix } from '../src/lang/words/alt.js';
 
 /** An alt that opens with what a screen reader already says ("grafika", "image"): "Image of…",
@@ -26,6 +29,14 @@ export default defineRule({
     prefix: {
       en: 'The image description starts with "{prefix}", which a screen reader already conveys.',
       pl: 'Opis obrazu zaczyna się od „{prefix}”, co czytnik ekranu już przekazuje.',
+    },
+    prefixCase: {
+      en: 'The image description starts with "{prefix}", which a screen reader already conveys. Start with what the image shows; the words after it are in the {case}, so reword them to stand on their own.',
+      pl: 'Opis obrazu zaczyna się od „{prefix}”, co czytnik ekranu już przekazuje. Zacznij od tego, co widać na obrazie; słowa po nim są w {case}, więc przeredaguj je tak, by brzmiały samodzielnie (w mianowniku).',
+    },
+    prefixReword: {
+      en: 'The image description starts with "{prefix}", which a screen reader already conveys. Start with what the image shows, rewording what follows so it reads on its own.',
+      pl: 'Opis obrazu zaczyna się od „{prefix}”, co czytnik ekranu już przekazuje. Zacznij od tego, co widać na obrazie, i przeredaguj dalszą część tak, by brzmiała samodzielnie.',
     },
   },
   examples: {
@@ -56,18 +67,43 @@ export default defineRule({
       },
     ],
   },
-  check({ index, post, lang, report }) {
+  check({ index, post, words, locale, report }) {
     for (const alt of altTexts(index, post.meta)) {
-      const found = redundantPrefix(alt.text, lang);
+      const found = redundantPrefix(alt.text, words);
       if (!found) continue;
+      const suggestion = found.suggestion;
+      // The fix edits the alt text itself, only where the source spells it exactly as read.
+      const span = suggestion ? altSourceSpan(alt, index) : undefined;
+      const messageId = suggestion ? 'prefix' : found.leaves === 'unknown' ? 'prefixReword' : 'prefixCase';
       report({
         position: alt.position,
         field: alt.field,
-        messageId: 'prefix',
-        data: { prefix: found.prefix },
+        messageId,
+        data: { prefix: found.prefix, case: caseName(found.leaves, locale) },
         excerpt: alt.text,
-        suggestion: found.suggestion,
+        suggestion,
+        fix:
+          span && suggestion
+            ? {
+                position: post.lines.range(span.start, span.end),
+                text: suggestion,
+                expected: alt.text.trim(),
+              }
+            : undefined,
       });
     }
   },
 });
+
+/** The case's name as the message's sentence needs it ("in the genitive", "w dopełniaczu"). */
+function caseName(kase: GrammaticalCase | 'unknown' | undefined, locale: string): string {
+  return kase && kase !== 'unknown' ? localize(CASE_NAMES[kase], locale) : '';
+}
+
+const CASE_NAMES: Record<GrammaticalCase, Localized> = {
+  genitive: { en: 'genitive', pl: 'dopełniaczu' },
+  dative: { en: 'dative', pl: 'celowniku' },
+  accusative: { en: 'accusative', pl: 'bierniku' },
+  instrumental: { en: 'instrumental', pl: 'narzędniku' },
+  locative: { en: 'locative', pl: 'miejscowniku' },
+};

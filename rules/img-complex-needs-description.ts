@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { hasAttr } from '../src/hast/util.js';
 import { type AltText, altTexts, neighbourTexts } from '../src/indexes/images.js';
-import { findPhrase, tokenize } from '../src/lang/words/index.js';
+import { type LanguageWords, tokenize } from '../src/lang/words/index.js';
 import type { PostIndex } from '../src/types.js';
 
 /** An alt naming a chart, diagram, infographic, slide, poster or screenshot ("wykres",
@@ -59,12 +59,12 @@ export default defineRule<{ minNearbyWords: number }>({
       },
     ],
   },
-  check({ index, post, lang, options, report }) {
+  check({ index, post, words, options, report }) {
     for (const alt of altTexts(index, post.meta)) {
       if (alt.cover) continue;
-      const found = findPhrase(alt.text, 'complexImages', lang);
-      if (!found || findPhrase(alt.text, 'notComplex', lang)) continue;
-      if (carriesContent(alt, index, lang, options.minNearbyWords)) continue;
+      const found = words.findPhrase(alt.text, 'complexImages');
+      if (!found || words.findPhrase(alt.text, 'notComplex')) continue;
+      if (carriesContent(alt, index, words, options.minNearbyWords)) continue;
       report({
         position: alt.position,
         field: alt.field,
@@ -76,7 +76,7 @@ export default defineRule<{ minNearbyWords: number }>({
   },
 });
 
-function carriesContent(alt: AltText, index: PostIndex, lang: string, minWords: number): boolean {
+function carriesContent(alt: AltText, index: PostIndex, words: LanguageWords, minWords: number): boolean {
   const image = alt.image!;
   const el = image.element;
   if (hasAttr(el, 'aria-describedby') || hasAttr(el, 'longdesc')) return true;
@@ -88,7 +88,7 @@ function carriesContent(alt: AltText, index: PostIndex, lang: string, minWords: 
   for (const side of [near.before, near.after]) {
     if (side.reduce((n, text) => n + tokenize(text).length, 0) >= minWords) return true;
     // "The chart below shows…", "Na wykresie widać…": the text talks about the image.
-    if (side.some((text) => findPhrase(text, 'complexImages', lang))) return true;
+    if (side.some((text) => words.findPhrase(text, 'complexImages'))) return true;
   }
   return false;
 }

@@ -1,7 +1,6 @@
 import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
-import { bodyText } from '../src/indexes/body-text.js';
-import { detectLanguage } from '../src/lang/detect.js';
+import { languageName } from '../src/lang/names.js';
 
 /** No declared language (H57): screen readers then read the post with the user's default voice. */
 export default defineRule({
@@ -20,10 +19,17 @@ export default defineRule({
     pl: 'Zadeklaruj język: "lang" w nagłówku pliku, <html lang="…">, pole języka w CMS albo "lang" w konfiguracji content-a11y dla całej witryny.',
   },
   messages: {
-    missing: { en: 'The post does not declare its language.', pl: 'Wpis nie deklaruje swojego języka.' },
+    missing: {
+      en: 'The post does not declare its language; it was checked as English, the default.',
+      pl: 'Wpis nie deklaruje swojego języka; sprawdzono go jako angielski (domyślnie).',
+    },
     missingDetected: {
-      en: 'The post does not declare its language; its text looks like "{detected}".',
-      pl: 'Wpis nie deklaruje swojego języka; jego tekst wygląda na „{detected}”.',
+      en: 'The post does not declare its language; its text looks like {language} ("{detected}").',
+      pl: 'Wpis nie deklaruje swojego języka; jego tekst wygląda na {language} („{detected}”).',
+    },
+    missingAssumed: {
+      en: 'The post does not declare its language; it was checked as {language} ("{detected}"), a guess from a short text. Declare it, e.g. "lang: {detected}" in the front matter, or set "lang" in the configuration for the whole site.',
+      pl: 'Wpis nie deklaruje swojego języka; sprawdzono go jako {language} („{detected}”), zgadując z krótkiego tekstu. Zadeklaruj go, np. „lang: {detected}” w nagłówku pliku, albo ustaw „lang” w konfiguracji dla całej witryny.',
     },
     empty: {
       en: 'The language declaration ({field}) is empty.',
@@ -37,7 +43,7 @@ export default defineRule({
         format: 'html',
         content:
           '<!doctype html><html><head><title>Warsztaty</title></head><body><p>Treść.</p></body></html>',
-        expected: [{ line: 1, messageId: 'missing' }],
+        expected: [{ line: 1, messageId: 'missingAssumed' }],
       },
     ],
     correct: [
@@ -59,13 +65,14 @@ export default defineRule({
       });
       return;
     }
-    if (declared || post.langSource === 'config') return;
-    const detected = post.langSource === 'detected' ? post.lang : detectLanguage(bodyText(post));
+    if (declared || post.langSource === 'config' || post.langSource === 'site') return;
+    const detection = post.langDetection;
+    const detected = detection?.lang;
     const htmlEl = post.hast.children.find((c) => c.type === 'element' && c.tagName === 'html');
     const position = htmlEl?.position ?? post.meta.frontMatter?.position;
     report({
-      messageId: detected ? 'missingDetected' : 'missing',
-      data: { detected: detected ?? '' },
+      messageId: !detection ? 'missing' : detection.sure ? 'missingDetected' : 'missingAssumed',
+      data: { detected: detected ?? '', language: detected ? languageName(detected, locale) : '' },
       position: position ? { start: position.start, end: position.start } : undefined,
       suggestion: detected,
       about: 'lang',

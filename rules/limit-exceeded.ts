@@ -51,6 +51,10 @@ export default defineEngineRule({
       en: 'Checking the file used more than the {max} MB a worker may use: it was checked again on its own with the native rules only, and the rendered-page checks (axe) were skipped.',
       pl: 'Sprawdzanie pliku zużyło więcej niż {max} MB dostępnych dla wątku roboczego: sprawdzono go ponownie osobno tylko regułami natywnymi, a sprawdzenia renderowanej strony (axe) pominięto.',
     },
+    maxAxeElements: {
+      en: 'The post has {actual} elements, over the limit of {max} (limits.maxAxeElements): the rendered-DOM checks (all {rules} axe/* rules of axe-core) were skipped; the other rules ran.',
+      pl: 'Wpis ma {actual} elementów, więcej niż limit {max} (limits.maxAxeElements): pominięto sprawdzenia wyrenderowanej strony (wszystkie {rules} reguł axe/* z axe-core); pozostałe reguły zadziałały.',
+    },
     tooDeepToParse: {
       en: 'The file is nested too deeply to parse (limits.maxNesting is {max}): it was not checked, all rules were skipped.',
       pl: 'Plik jest zagnieżdżony zbyt głęboko, by go przetworzyć (limits.maxNesting wynosi {max}): nie został sprawdzony, pominięto wszystkie reguły.',

@@ -99,8 +99,8 @@ export interface PostMeta {
   /** Draft or scheduled posts (front matter `draft: true`, `published: false`, status field). */
   draft: boolean;
   labelledFields: LabelledField[];
-  /** Raw front matter (YAML or TOML) as plain data, with its range in the source. */
-  frontMatter?: { data: Record<string, unknown>; kind: 'yaml' | 'toml'; position: SourceRange };
+  /** Raw front matter (YAML, TOML or Hugo's JSON) as plain data, with its range in the source. */
+  frontMatter?: { data: Record<string, unknown>; kind: 'yaml' | 'toml' | 'json'; position: SourceRange };
   /** True when the post's template renders the title as the page's `h1`. */
   titleIsRenderedAsH1: boolean;
   /** The whole input is a full HTML document (has `<html>`/`<head>`/`<body>`). */
@@ -151,6 +151,9 @@ export interface ImageInfo {
   src?: string;
   /** The alt attribute as written; `undefined` when there is none. */
   alt?: string;
+  /** HTML `<img alt>`: the attribute with no value, which HTML reads as `alt=""` — more often a
+   * value left out than a decision that the image is decorative. */
+  bareAlt: boolean;
   title?: string;
   /** The name assistive technology announces (alt, aria-label, aria-labelledby, title). */
   name: string;
@@ -228,13 +231,28 @@ export interface Post {
   meta: PostMeta;
   /** Primary language subtag used for word lists and date names (`pl`, `en`…). */
   lang: string;
-  /** How `lang` was decided. */
-  langSource: 'declared' | 'config' | 'detected' | 'default';
+  /** The full BCP 47 tag as declared (`de-AT`, for regional month names), or the detected `lang`. */
+  langTag: string;
+  /** How `lang` was decided: the post, its site, the config, its text, or nothing (English). */
+  langSource: 'declared' | 'site' | 'config' | 'detected' | 'default';
+  /** What language detection found, when the language came from the text (`sure: false`: a guess
+   * from a short text, which the language finding mentions). */
+  langDetection?: LanguageDetection;
   /** For CMS records: where the body and the fields are in the record, so findings get JSON paths. */
   record?: RecordLayout;
   /** Shared indexes over `hast` (images, headings, links, text blocks), built lazily, once. */
   index: PostIndex;
   lines: Lines;
+}
+
+/** What language detection found in a post's text (`Post.langDetection`). */
+export interface LanguageDetection {
+  /** ISO 639-1 code where one exists (`pl`), else ISO 639-3. */
+  lang: string;
+  /** False when the text was short and the evidence thin: the language is an assumption. */
+  sure: boolean;
+  /** How: `hints` (letters and function words of the packs) or `trigrams` (franc-min). */
+  method: 'hints' | 'trigrams';
 }
 
 /**

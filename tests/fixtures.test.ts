@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
+import { isPostRecordFile } from '../src/files/files.js';
 import { runCli } from './helpers/cli.js';
 
 const root = join(import.meta.dirname, '..');
@@ -16,7 +17,9 @@ function listFixtures(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return listFixtures(path);
-    return POST.test(name) && !name.endsWith('.expect') ? [path] : [];
+    if (!POST.test(name)) return [];
+    // A fixture site's package.json or .remarkrc.json is configuration, which the CLI skips too.
+    return !name.endsWith('.json') || isPostRecordFile(path) ? [path] : [];
   });
 }
 

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
   rules: runRulesCommand,
   'init-hook': runInitHook,
   merge: runMerge,
+  lsp: (argv, io) => import('../lsp/command.js').then((lsp) => lsp.runLsp(argv, io)),
 };
 
 export function packageVersion(): string {

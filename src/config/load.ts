@@ -1,7 +1,7 @@
 // Finding and loading the configuration file (Node only): content-a11y.config.{json,js,mjs} or
 // the "content-a11y" key of package.json, searched upward from the current directory.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,8 +27,12 @@ const loadJson: Loader = async (filepath, content) => {
 };
 
 const loadModule: Loader = async (filepath) => {
-  // A config module is code the user trusts, like ESLint's; posts are never code.
-  const mod = (await import(pathToFileURL(filepath).href)) as { default?: unknown };
+  // A config module is code the user trusts, like ESLint's; posts are never code. The module's
+  // modification time is part of its URL: a long-running process (the language server) must see
+  // an edited config, and Node caches a module by URL.
+  const { mtimeMs } = await stat(filepath);
+  const url = `${pathToFileURL(filepath).href}?mtime=${mtimeMs}`;
+  const mod = (await import(url)) as { default?: unknown };
   return mod.default ?? mod;
 };
 

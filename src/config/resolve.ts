@@ -4,6 +4,7 @@ import { resolveLimits } from '../engine/limits.js';
 import { builtinRegistry, type Plugin, type RuleRegistry } from '../engine/registry.js';
 import { defaultOptions } from '../engine/rule.js';
 import { ConfigError } from '../errors.js';
+import { checkWordOverrides } from '../lang/word-config.js';
 import type { Severity, SeveritySetting } from '../types.js';
 import type { ResolvedConfig, RuleSetting, UserConfig } from './types.js';
 
@@ -60,6 +61,7 @@ export function resolveConfig(user: UserConfig = {}): ResolvedConfig {
     ignores: user.ignores ?? [],
     axeRules,
     limits: configLimits(user.limits),
+    words: configWords(user.words),
     plugins,
     registry,
   };
@@ -79,6 +81,14 @@ function registryOf(plugins: UserConfig['plugins']): RuleRegistry {
     );
   }
   return builtinRegistry().withPlugins(plugins);
+}
+
+function configWords(words: unknown) {
+  try {
+    return checkWordOverrides(words);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 function configLimits(limits: unknown) {

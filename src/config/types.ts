@@ -1,6 +1,7 @@
 // The configuration a user writes, and what it resolves to.
 import type { Limits } from '../engine/limits.js';
 import type { Plugin, RuleRegistry } from '../engine/registry.js';
+import type { WordOverrides } from '../lang/pack.js';
 import type { Severity, SeveritySetting } from '../types.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
@@ -30,6 +31,9 @@ export interface UserConfig {
    * names resolved from the config file (the CLI and `loadConfig`). Their rules are `name/rule-id`.
    */
   plugins?: Array<Plugin | string>;
+  /** Word lists per language, added to or taken from the packs:
+   * `{ "pl": { "redundantPrefixes": ["fotka przedstawiająca"], "vagueLinks": { "remove": ["szczegóły"] } } }`. */
+  words?: WordOverrides;
 }
 
 export interface ResolvedRuleSetting {
@@ -55,4 +59,6 @@ export interface ResolvedConfig {
   plugins: readonly Plugin[];
   /** The built-in rules and those of the configured plugins. */
   registry: RuleRegistry;
+  /** The config's word-list changes, checked (`words`). */
+  words?: WordOverrides;
 }

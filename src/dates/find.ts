@@ -1,13 +1,24 @@
 // The date finder: every date written in a piece of text, in the text's language — numeric
-// (`28.04.2021`, `04/05/2021`, `2021-04-28`), with month names in any grammatical form
-// ("28 kwietnia 2021 r.", "15 marzec", "14. September 2024", "June 15, 2023", "3 de mayo de 2024"),
-// with a weekday before it, and ranges ("28.04- 29.04.2021", "28-29 kwietnia", "28 kwietnia – 3 maja").
-// Each mention keeps its offsets in the text. All patterns are built once per language and are
-// linear: every quantifier is bounded or followed by a character it cannot match.
+// (`28.04.2021`, `4/28/21`, `07-27-2022`, `2021-04-28`), with month names in any form CLDR or the
+// language's data knows ("28 kwietnia 2021 r.", "15 marzec", "31.März 2016", "March, 6th 2016",
+// "10-August-2012", "2012/Aug/10", "12 de junio del 2012"), Roman-numeral months ("13 VII 2006 r."),
+// a weekday before it ("śr.", "Tues", "we wtorek"), ranges joined by a dash or a word, and dates
+// broken across a line. It is driven by the names and words of `dateNames(tag)`; no language has
+// code of its own. Each mention keeps its offsets, its form and the parts as written.
+//
+// The scan reads the text once, left to right, at the start of each number or word; every reader
+// is a sticky regular expression with bounded repetition, so the work is linear in the text.
 import { type DateValue, fullYear, isRealDate } from './calendar.js';
-import { type DateNames, dateNames, lookupMonth, lookupWeekday } from './names.js';
+import {
+  type DateNames,
+  dateNames,
+  foldName,
+  isLowercaseMonth,
+  lookupMonth,
+  lookupWeekday,
+} from './names.js';
 
-export type MentionKind = 'numeric' | 'iso' | 'named';
+export type MentionKind = 'numeric' | 'iso' | 'named' | 'roman';
 
 export interface DashInfo {
   char: string;
@@ -18,76 +29,738 @@ export interface DashInfo {
   spaceAfter: boolean;
 }
 
+export type PartRole = 'day' | 'month' | 'year' | 'suffix';
+
+/** One part of a date as written, with its offsets in the text. */
+export interface DatePart {
+  role: PartRole;
+  /** Which end of a range it belongs to. */
+  of: 'from' | 'to';
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface WeekdayMention {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface DateMention {
   start: number;
   end: number;
   text: string;
   kind: MentionKind;
+  /** The language tag the date was read in. */
+  lang: string;
+  /** The form in CLDR pattern letters ("d MMMM y", "EEE, MMM d, y", "d.MM–d.MM.y"). */
+  form: string;
   date: DateValue;
   /** The end of a range ("29" in "28-29 kwietnia"). */
   to?: DateValue;
+  /** The dash of a range; a range joined by a word ("10 to 22 August") has `connector` instead. */
   dash?: DashInfo;
+  connector?: string;
   /** For numeric dates: the separator and whether day and month could be swapped. */
   separator?: string;
   swappable?: boolean;
   twoDigitYear?: boolean;
   /** The date cannot exist (31.04.2021, 30 lutego 2021). */
   invalid?: boolean;
-  /** Month names as written, with their offsets (for the Polish month-form rule). */
+  /** Month names as written, with their offsets (for the month-form rule). */
   monthWords: Array<{ text: string; start: number; end: number; month: number }>;
-  weekday?: { index: number; text: string; start: number };
+  parts: DatePart[];
+  /** The weekday before the date, and the one before the range's second date. */
+  weekday?: WeekdayMention;
+  toWeekday?: WeekdayMention;
+  /** "Monday to Friday, 28–30 April": the first weekday of a weekday range before the date. */
+  weekdayFrom?: WeekdayMention;
   /** Written month first ("June 15, 2023"). */
   monthFirst?: boolean;
-  /** Polish " r." / " roku" after the year, included in `end`. */
+  /** "r." / "roku" after the (last) year, included in `end`. */
   yearSuffix?: string;
 }
 
-const SP = '[ \\t\\u00a0]';
-const BEFORE = '(?<![\\p{L}\\p{N}_./:\\-–])';
-const AFTER = '(?![\\p{L}\\p{N}_]|[./\\-]\\p{N})';
-const ORD = '(?:\\.|er|st|nd|rd|th|º)?';
-const DASH = `(${SP}*)([-–—])(${SP}*)`;
+const H = '[ \\t\\u00a0]';
+/** Whitespace between the parts of a date: a few spaces, at most one line break. */
+const SP = new RegExp(`${H}{1,8}(?:\\n${H}{0,8})?|\\n${H}{0,8}`, 'y');
+const OPT_SP = new RegExp(`${H}{0,8}(?:\\n${H}{0,8})?`, 'y');
+const DASH = new RegExp(`(${H}{0,8}(?:\\n${H}{0,8})?)([-–—])(${H}{0,8}(?:\\n${H}{0,8})?)`, 'y');
+const NUM = /\d{1,4}(?!\d)/y;
+const WORD = /\p{L}{1,20}(?!\p{L})/uy;
+const ROMAN = /(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?![\p{L}\p{N}])/uy;
+// A weekday word: letters, and an apostrophe between letters (Ukrainian "п'ятниця", "п’ятниця").
+const WEEKDAY_WORD = "\\p{L}(?:\\p{L}|['’](?=\\p{L})){1,19}";
+const WEEKDAY_AHEAD = new RegExp(`(${WEEKDAY_WORD})(\\.)?,?${H}{1,4}`, 'uy');
+const ROMAN_VALUE = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
-interface Patterns {
-  names: DateNames;
-  all: RegExp;
+/** A character before a number that makes it part of something else (a version, a path, a code). */
+const NUMBER_BEFORE = /[\p{L}\p{N}_./:\-–#$€£+%§@\\]/u;
+/** A character after a date that makes it part of something else. */
+const ALNUM = /[\p{L}\p{N}_]/u;
+
+interface Part {
+  text: string;
+  start: number;
+  end: number;
+  value: number;
 }
 
-const patternCache = new Map<string, Patterns>();
-
-function patterns(lang: string): Patterns {
-  const key = lang.toLowerCase();
-  const hit = patternCache.get(key);
-  if (hit) return hit;
-  const names = dateNames(key);
-  const M = `(${names.monthPattern})\\.?(?!\\p{L})`;
-  const YEAR = `(?:,?${SP}+(?:de${SP}+)?(\\d{4})${AFTER})?`;
-  // One alternation, tried left to right at each position; named groups say which matched.
-  const alternatives = [
-    // 28.04- 29.04.2021, 28.04.2021 - 29.04.2021
-    `(?<nr>${BEFORE}(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}))?\\.?${DASH}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${AFTER})`,
-    // 28-29.04.2021
-    `(?<nd>${BEFORE}(\\d{1,2})\\.?${DASH}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${AFTER})`,
-    // 2021-04-28
-    `(?<iso>(?<![\\p{L}\\p{N}_./:\\-])(\\d{4})([\\-/.])(\\d{1,2})\\k<isosep>(\\d{1,2})(?:(?=T\\d)|${AFTER}(?![_\\-/.][\\p{L}\\p{N}])))`,
-    // 28.04.2021, 04/05/2021, 28-04-2021, 28.04.21
-    `(?<num>${BEFORE}(\\d{1,2})([./\\-])(\\d{1,2})\\k<numsep>(\\d{4}|\\d{2})${AFTER})`,
-    // 28-29 kwietnia 2021, 28 kwietnia 2021, 14. September, 3 de mayo de 2024, 15th of June
-    `(?<dm>${BEFORE}(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?${SP}+(?:(?:de|of)${SP}+)?${M}${YEAR})`,
-    // June 15, 2023; June 15-16, 2023
-    `(?<md>(?<![\\p{L}\\p{N}])${M}${SP}+(\\d{1,2})(?:st|nd|rd|th)?(?:${DASH}(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\p{L}\\p{N}])${YEAR})`,
-  ];
-  // Named groups must be unique: give the two separators names and use plain groups elsewhere.
-  let source = alternatives.join('|');
-  source = source.replace('([\\-/.])', '(?<isosep>[\\-/.])').replace('([./\\-])', '(?<numsep>[./\\-])');
-  const result = { names, all: new RegExp(source, 'dgiu') };
-  patternCache.set(key, result);
-  return result;
+/** One end of a date as read, possibly partial (a bare day before a dash). */
+interface Item {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  day?: Part;
+  month?: Part;
+  year?: Part;
+  suffix?: Part;
+  monthName?: { text: string; start: number; end: number; full: boolean; lowercase: boolean };
+  separator?: string;
+  monthFirst?: boolean;
+  twoDigitYear?: boolean;
+  /** Day and month may be swapped (numeric, both ≤ 12). */
+  swappable?: boolean;
+  form: string;
 }
 
-/** Words that make the number after them a version, not a date ("version 2.10.2021", "v2.10"). */
-const VERSION_BEFORE =
-  /(?:version|versions|wersj[aię]|wersji|versión|versione|release|build|ver\.?|v|rev\.?|node|php|python|ruby|java)\s*$/i;
+class Reader {
+  constructor(
+    readonly text: string,
+    readonly names: DateNames,
+  ) {}
+
+  sticky(re: RegExp, at: number): RegExpExecArray | null {
+    re.lastIndex = at;
+    return re.exec(this.text);
+  }
+
+  space(at: number): number | undefined {
+    const m = this.sticky(SP, at);
+    return m ? at + m[0].length : undefined;
+  }
+
+  optSpace(at: number): number {
+    const m = this.sticky(OPT_SP, at);
+    return at + (m?.[0].length ?? 0);
+  }
+
+  number(at: number, digits: number[]): Part | undefined {
+    const m = this.sticky(NUM, at);
+    if (!m || !digits.includes(m[0].length)) return undefined;
+    return { text: m[0], start: at, end: at + m[0].length, value: Number.parseInt(m[0], 10) };
+  }
+
+  /** A word from `list` (folded) at `at`, with a trailing dot if it is written with one. */
+  wordFrom(at: number, list: readonly string[]): number | undefined {
+    if (list.length === 0) return undefined;
+    const m = this.sticky(WORD, at);
+    let word = m?.[0];
+    let end = at + (word?.length ?? 0);
+    if (this.text[end] === '.') {
+      word = `${word ?? ''}.`;
+      end++;
+    }
+    if (!word) {
+      // Symbols ("§", "n°") are words of their own.
+      const symbol = list.find((w) => this.text.startsWith(w, at));
+      return symbol ? at + symbol.length : undefined;
+    }
+    const folded = foldName(word, this.names.lang);
+    const hit = list.find((w) => foldedWord(w, this.names.lang) === folded);
+    if (!hit) return undefined;
+    return hit.endsWith('.') || !word.endsWith('.') ? end : end - 1;
+  }
+
+  /** A day number, with its ordinal ("28th", "1er", "1.º") when written. */
+  day(at: number): { part: Part; end: number; ordinal: boolean } | undefined {
+    const n = this.number(at, [1, 2]);
+    if (!n || n.value < 1 || n.value > 31) return undefined;
+    for (const ordinal of this.names.words.ordinals) {
+      if (this.text.slice(n.end, n.end + ordinal.length).toLowerCase() === ordinal.toLowerCase()) {
+        const end = n.end + ordinal.length;
+        if (!ALNUM.test(this.text[end] ?? '')) return { part: n, end, ordinal: true };
+      }
+    }
+    return { part: n, end: n.end, ordinal: false };
+  }
+
+  monthName(at: number): { part: Part; full: boolean; lowercase: boolean } | undefined {
+    const m = this.sticky(WORD, at);
+    if (!m) return undefined;
+    const entry = lookupMonth(this.names, m[0]);
+    if (!entry) return undefined;
+    const full = entry.forms.has('format') || entry.forms.has('standalone');
+    let end = at + m[0].length;
+    // The dot of an abbreviation is part of it; after a full name it ends the sentence.
+    if (!full && this.text[end] === '.') end++;
+    return {
+      part: { text: this.text.slice(at, end), start: at, end, value: entry.month },
+      full,
+      lowercase: isLowercaseMonth(this.names, m[0]),
+    };
+  }
+
+  roman(at: number): Part | undefined {
+    if (!this.names.words.romanMonths) return undefined;
+    const m = this.sticky(ROMAN, at);
+    if (!m) return undefined;
+    return { text: m[0], start: at, end: at + m[0].length, value: ROMAN_VALUE.indexOf(m[0]) + 1 };
+  }
+
+  year(at: number, twoDigits = false): Part | undefined {
+    const y = this.number(at, twoDigits ? [4, 2] : [4]);
+    if (!y || (y.text.length === 4 && (y.value < 1000 || y.value > 2999))) return undefined;
+    if (y.text.length === 2) y.value = fullYear(y.value, 2);
+    return y;
+  }
+
+  /** ", 2021", " 2021", " de 2021", " del 2012", "\n2021" after a month or a day. */
+  spacedYear(at: number): Part | undefined {
+    let p = at;
+    if (this.text[p] === ',') p++;
+    const afterComma = this.space(p);
+    if (afterComma === undefined) return undefined;
+    p = afterComma;
+    const link = this.wordFrom(p, this.names.words.monthYearLinks);
+    if (link !== undefined) {
+      const after = this.space(link);
+      if (after !== undefined && this.year(after)) p = after;
+    }
+    const year = this.year(p);
+    return year && this.endsCleanly(year.end) ? year : undefined;
+  }
+
+  endsCleanly(at: number): boolean {
+    const next = this.text[at] ?? '';
+    if (!ALNUM.test(next)) return true;
+    // "2021r." — the Polish suffix written without its space.
+    return this.names.words.yearSuffixes.some((s) => this.text.startsWith(s, at));
+  }
+}
+
+/** A date starting with a day number: "28 kwietnia 2021", "14. September", "10-August-2012",
+ * "3 de mayo de 2024", "15th of June", "13 VII 2006". */
+function readDayFirst(r: Reader, at: number): Item | undefined {
+  const d = r.day(at);
+  if (!d) return undefined;
+  const { text, names } = r;
+  // How the month is joined to the day.
+  const joins: Array<{ at: number; sep: string }> = [];
+  if (names.dayDot && text[d.end] === '.') {
+    joins.push({ at: d.end + 1, sep: '. ' });
+    const spaced = r.space(d.end + 1);
+    if (spaced !== undefined) joins.unshift({ at: spaced, sep: '. ' });
+  }
+  if (text[d.end] === '-' || text[d.end] === '/') joins.push({ at: d.end + 1, sep: text[d.end]! });
+  // "17.II.2016": a Roman month between dots.
+  if (!names.dayDot && text[d.end] === '.' && names.words.romanMonths)
+    joins.push({ at: d.end + 1, sep: '.' });
+  const spaced = r.space(d.end);
+  if (spaced !== undefined) {
+    joins.push({ at: spaced, sep: ' ' });
+    const link = r.wordFrom(spaced, names.words.dayMonthLinks);
+    const afterLink = link !== undefined ? r.space(link) : undefined;
+    if (afterLink !== undefined) joins.push({ at: afterLink, sep: ' ' });
+  }
+  for (const join of joins) {
+    const month = r.monthName(join.at);
+    if (month) {
+      let year: Part | undefined;
+      if (join.sep === '-' || join.sep === '/') {
+        if (text[month.part.end] === join.sep) year = r.year(month.part.end + 1, true);
+        else year = r.spacedYear(month.part.end);
+        if (year && !r.endsCleanly(year.end)) year = undefined;
+      } else year = r.spacedYear(month.part.end);
+      if (month.lowercase && !year) continue;
+      return {
+        start: at,
+        end: year?.end ?? month.part.end,
+        kind: 'named',
+        day: d.part,
+        month: month.part,
+        year,
+        monthName: { ...month.part, full: month.full, lowercase: month.lowercase },
+        twoDigitYear: year?.text.length === 2,
+        form: `d${d.ordinal ? 'th' : ''}${join.sep === '. ' ? '. ' : join.sep}${month.full ? 'MMMM' : 'MMM'}${year ? (year.text.length === 2 ? ' yy' : ' y') : ''}`,
+      };
+    }
+    const roman = r.roman(join.at);
+    // After a dotted day (Czech "20. V. 2024", "20.V.2024") the Roman month takes a dot as well.
+    if (roman && (join.sep !== '. ' || text[roman.end] === '.')) {
+      const sep = join.sep;
+      let p: number | undefined = roman.end;
+      if (sep === '. ') p = r.space(p + 1) ?? p + 1;
+      else if (sep === ' ') p = r.space(p);
+      else p = text[p] === sep ? p + 1 : undefined;
+      const year = p !== undefined ? r.year(p) : undefined;
+      if (!year || !r.endsCleanly(year.end)) continue;
+      return {
+        start: at,
+        end: year.end,
+        kind: 'roman',
+        day: d.part,
+        month: roman,
+        year,
+        separator: sep,
+        form: `d${sep}M(roman)${sep}y`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** "April 28, 2021", "March, 6th 2016", "August-10-2012", "Aug 9" — languages that put the month first. */
+function readMonthFirst(r: Reader, at: number): Item | undefined {
+  if (!r.names.words.monthFirst) return undefined;
+  const month = r.monthName(at);
+  if (!month) return undefined;
+  const { text } = r;
+  let p = month.part.end;
+  let sep = ' ';
+  if (text[p] === '-' || text[p] === '/') {
+    sep = text[p]!;
+    p++;
+  } else {
+    if (text[p] === ',') p++;
+    const s = r.space(p);
+    if (s === undefined) return undefined;
+    p = s;
+  }
+  const d = r.day(p);
+  if (!d || /\d/.test(text[d.end] ?? '') || (text[d.end] === ':' && /\d/.test(text[d.end + 1] ?? '')))
+    return undefined;
+  if (ALNUM.test(text[d.end] ?? '')) return undefined;
+  let year: Part | undefined;
+  if (sep !== ' ' && text[d.end] === sep) year = r.year(d.end + 1);
+  else year = r.spacedYear(d.end);
+  if (year && !r.endsCleanly(year.end)) year = undefined;
+  if (month.lowercase && !year) return undefined;
+  return {
+    start: at,
+    end: year?.end ?? d.end,
+    kind: 'named',
+    day: d.part,
+    month: month.part,
+    year,
+    monthFirst: true,
+    monthName: { ...month.part, full: month.full, lowercase: month.lowercase },
+    form: `${month.full ? 'MMMM' : 'MMM'}${sep === ' ' ? ' ' : sep}d${d.ordinal ? 'th' : ''}${year ? (sep === ' ' ? ', y' : `${sep}y`) : ''}`,
+  };
+}
+
+/** "2021-04-28", "2014/12/28", "2012/Aug/10", "2018 March 18". */
+function readYearFirst(r: Reader, at: number): Item | undefined {
+  const year = r.year(at);
+  if (!year) return undefined;
+  const { text } = r;
+  const sep = text[year.end];
+  if (sep === '-' || sep === '/' || sep === '.') {
+    const month = r.number(year.end + 1, [1, 2]);
+    if (month && text[month.end] === sep) {
+      const day = r.number(month.end + 1, [1, 2]);
+      if (!day || month.value < 1 || month.value > 12 || day.value < 1 || day.value > 31) return undefined;
+      const next = text[day.end] ?? '';
+      // A time may follow ("2021-04-28T10:00"); a file name or a longer code may not.
+      if (!(next === 'T' && /\d/.test(text[day.end + 1] ?? '')) && ALNUM.test(next)) return undefined;
+      if (/[_\-/.]/.test(next) && /[\p{L}\p{N}]/u.test(text[day.end + 1] ?? '')) return undefined;
+      return {
+        start: at,
+        end: day.end,
+        kind: 'iso',
+        year,
+        month,
+        day,
+        separator: sep,
+        form: `y${sep}${month.text.length === 2 ? 'MM' : 'M'}${sep}${day.text.length === 2 ? 'dd' : 'd'}`,
+      };
+    }
+    const named = r.monthName(year.end + 1);
+    if (named && text[named.part.end] === sep) {
+      const day = r.day(named.part.end + 1);
+      if (day && !ALNUM.test(text[day.end] ?? '')) {
+        return {
+          start: at,
+          end: day.end,
+          kind: 'named',
+          year,
+          month: named.part,
+          day: day.part,
+          monthName: { ...named.part, full: named.full, lowercase: named.lowercase },
+          form: `y${sep}MMM${sep}d`,
+        };
+      }
+    }
+    return undefined;
+  }
+  if (!r.names.words.monthFirst) return undefined;
+  const s = r.space(year.end);
+  const named = s !== undefined ? r.monthName(s) : undefined;
+  const s2 = named ? r.space(named.part.end) : undefined;
+  const day = s2 !== undefined ? r.day(s2) : undefined;
+  if (
+    !named ||
+    named.lowercase ||
+    !day ||
+    ALNUM.test(text[day.end] ?? '') ||
+    /[.,:/-]\d/.test(text.slice(day.end, day.end + 2))
+  ) {
+    return undefined;
+  }
+  return {
+    start: at,
+    end: day.end,
+    kind: 'named',
+    year,
+    month: named.part,
+    day: day.part,
+    monthName: { ...named.part, full: named.full, lowercase: named.lowercase },
+    form: 'y MMMM d',
+  };
+}
+
+/** "28.04.2021", "4/28/21", "07-27-2022", and — as the left end of a range only — "28.04", "14.09.". */
+function readNumeric(r: Reader, at: number, partialOk: boolean): Item | undefined {
+  const { text, names } = r;
+  const a = r.number(at, [1, 2]);
+  if (!a) return undefined;
+  const sep = text[a.end];
+  if (sep !== '.' && sep !== '/' && sep !== '-') return undefined;
+  const b = r.number(a.end + 1, [1, 2]);
+  if (!b) return undefined;
+  const y = text[b.end] === sep ? r.number(b.end + 1, [4, 2]) : undefined;
+  if (!y) {
+    if (!partialOk || sep === '-' || ALNUM.test(text[b.end] ?? '')) return undefined;
+    // "28.04", "14.09." — day and month, the year follows at the range's other end.
+    const dotted = sep === '.' && text[b.end] === '.' && !/\d/.test(text[b.end + 1] ?? '');
+    if (text[b.end] === sep && !dotted) return undefined;
+    if (a.value < 1 || a.value > 31 || b.value < 1 || b.value > 12) return undefined;
+    return {
+      start: at,
+      end: dotted ? b.end + 1 : b.end,
+      kind: 'numeric',
+      day: a,
+      month: b,
+      separator: sep,
+      form: `d${sep}MM${dotted ? '.' : ''}`,
+    };
+  }
+  if (ALNUM.test(text[y.end] ?? '') && !r.endsCleanly(y.end)) return undefined;
+  if (/[./-]/.test(text[y.end] ?? '') && /\d/.test(text[y.end + 1] ?? '')) return undefined;
+  const twoDigitYear = y.text.length === 2;
+  // A hyphenated date needs a full year ("12-05-34" is a phone number); a dotted two-digit year
+  // needs two-digit day and month ("1.10.20" is a version). Slashes carry one-digit parts ("4/28/21").
+  if (twoDigitYear && (sep === '-' || (sep === '.' && (a.text.length !== 2 || b.text.length !== 2)))) {
+    return undefined;
+  }
+  const year = twoDigitYear ? fullYear(y.value, 2) : y.value;
+  const dmy = { day: a.value, month: b.value, year };
+  const mdy = { day: b.value, month: a.value, year };
+  // The locale's order first (American English is month first), then the other.
+  const candidates = names.dayFirst ? [dmy, mdy] : [mdy, dmy];
+  const shaped = candidates.filter((c) => c.month >= 1 && c.month <= 12 && c.day >= 1 && c.day <= 31);
+  if (shaped.length === 0) return undefined;
+  const realOnes = shaped.filter((c) => isRealDate(c.year, c.month, c.day));
+  const chosen = realOnes[0] ?? shaped[0]!;
+  const dayFirst = chosen === dmy;
+  return {
+    start: at,
+    end: y.end,
+    kind: 'numeric',
+    day: dayFirst ? a : b,
+    month: dayFirst ? b : a,
+    year: { ...y, value: year },
+    separator: sep,
+    twoDigitYear,
+    swappable: a.value !== b.value && a.value <= 12 && b.value <= 12,
+    form: dayFirst
+      ? `${a.text.length === 2 ? 'dd' : 'd'}${sep}${b.text.length === 2 ? 'MM' : 'M'}${sep}${twoDigitYear ? 'yy' : 'y'}`
+      : `${a.text.length === 2 ? 'MM' : 'M'}${sep}${b.text.length === 2 ? 'dd' : 'd'}${sep}${twoDigitYear ? 'yy' : 'y'}`,
+  };
+}
+
+/** A bare day before a range's dash or word ("28" in "28-29 kwietnia", "14." in "14.–15. September"). */
+function readBareDay(r: Reader, at: number): Item | undefined {
+  const d = r.day(at);
+  if (!d) return undefined;
+  let end = d.end;
+  if (r.names.dayDot && r.text[end] === '.' && !/\d/.test(r.text[end + 1] ?? '')) end++;
+  if (ALNUM.test(r.text[end] ?? '')) return undefined;
+  return { start: at, end, kind: 'named', day: d.part, form: d.ordinal ? 'dth' : 'd' };
+}
+
+/** One end of a date at `at`; partial ends only when `partialOk`. */
+function readItem(r: Reader, at: number, partialOk: boolean): Item | undefined {
+  const c = r.text[at] ?? '';
+  let item: Item | undefined;
+  if (/\d/.test(c)) {
+    item = readYearFirst(r, at) ?? readDayFirst(r, at) ?? readNumeric(r, at, partialOk);
+    if (!item && partialOk) item = readBareDay(r, at);
+  } else item = readMonthFirst(r, at);
+  if (item) readSuffix(r, item);
+  return item;
+}
+
+/** "r." or "roku" after a year (Polish), kept in the date. */
+function readSuffix(r: Reader, item: Item): void {
+  if (!item.year || item.year.end !== item.end) return;
+  let p = item.end;
+  if (r.text[p] === ' ' || r.text[p] === '\u00a0') p++;
+  for (const suffix of r.names.words.yearSuffixes) {
+    if (r.text.slice(p, p + suffix.length).toLowerCase() !== suffix) continue;
+    const end = p + suffix.length;
+    if (/\p{L}/u.test(r.text[end] ?? '')) continue;
+    item.suffix = { text: r.text.slice(p, end), start: p, end, value: 0 };
+    item.end = end;
+    return;
+  }
+}
+
+function isComplete(item: Item): boolean {
+  if (item.kind === 'named') return item.day !== undefined && item.month !== undefined;
+  return item.year !== undefined;
+}
+
+/** A weekday right before `at` ("Friday ", "śr. ", "we wtorek, ", "Dienstag, den "), and the
+ * first weekday of a weekday range before it ("Monday to Friday, "). A full weekday name followed
+ * by a full stop ends the sentence before: it is not this date's weekday. */
+function weekdayBefore(
+  r: Reader,
+  at: number,
+): { weekday: WeekdayMention; from?: WeekdayMention } | undefined {
+  const patterns = weekdayPatternsOf(r.names);
+  const read = (end: number, pattern: RegExp): WeekdayMention | undefined => {
+    // The earliest word start in the last 40 characters from which the pattern reaches `end`. The
+    // pattern is anchored at both ends and tried at word starts only, so no scan backtracks.
+    const from = Math.max(0, end - 40);
+    for (let start = from; start < end; start++) {
+      if (!LETTER.test(r.text[start]!) || (start > 0 && LETTER.test(r.text[start - 1]!))) continue;
+      const m = pattern.exec(r.text.slice(start, end));
+      if (!m) continue;
+      const weekday = lookupWeekday(r.names, m[1]!);
+      if (!weekday || (m[2] && !weekday.abbreviation)) return undefined;
+      return { index: weekday.index, text: m[1]!, start, end: start + m[1]!.length };
+    }
+    return undefined;
+  };
+  const weekday = read(at, patterns.withLinks);
+  if (!weekday || weekday.start === at) return undefined;
+  // "Monday to Friday", "Mo.–Fr.", "od poniedziałku do piątku".
+  const before = r.text.slice(Math.max(0, weekday.start - 30), weekday.start);
+  const joined = patterns.joined.exec(before);
+  const from = joined ? read(weekday.start - joined[0].length, patterns.bare) : undefined;
+  return { weekday, from: from && from.start !== weekday.start ? from : undefined };
+}
+
+const LETTER = /\p{L}/u;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const foldedWords = new Map<string, string>();
+/** A data word folded once, not at every comparison. */
+function foldedWord(word: string, lang: string): string {
+  const key = `${lang}|${word}`;
+  let folded = foldedWords.get(key);
+  if (folded === undefined) {
+    folded = foldName(word, lang);
+    foldedWords.set(key, folded);
+  }
+  return folded;
+}
+
+interface WeekdayPatterns {
+  withLinks: RegExp;
+  bare: RegExp;
+  joined: RegExp;
+}
+const weekdayPatterns = new WeakMap<DateNames, WeekdayPatterns>();
+
+/** The look-behind patterns for weekdays, compiled once per language tag. */
+function weekdayPatternsOf(names: DateNames): WeekdayPatterns {
+  let p = weekdayPatterns.get(names);
+  if (p) return p;
+  const before = (links: readonly string[]) =>
+    new RegExp(
+      `^(${WEEKDAY_WORD})(\\.)?(,)?${H}{0,4}(?:\\n${H}{0,4})?${links.length ? `(?:(?:${links.map(escapeRegExp).join('|')})${H}{1,4})?` : ''}$`,
+      'iu',
+    );
+  const words = names.words.rangeWords.map(escapeRegExp).join('|');
+  p = {
+    withLinks: before(names.words.weekdayLinks),
+    bare: before([]),
+    joined: new RegExp(`(?:${H}{0,2}[-–—]${H}{0,2}|${H}{1,3}(?:${words || '(?!)'})${H}{1,3})$`, 'iu'),
+  };
+  weekdayPatterns.set(names, p);
+  return p;
+}
+
+/** The word before `at` is one after which numbers are not dates ("version", "nr", "art."). */
+function afterNotDateWord(r: Reader, at: number): boolean {
+  const last = r.text
+    .slice(Math.max(0, at - 16), at)
+    .trimEnd()
+    .split(/\s/u)
+    .pop();
+  if (!last) return false;
+  const word = foldName(last.replace(/[:,]$/, ''), r.names.lang);
+  return r.names.words.notDateBefore.some((w) => foldedWord(w, r.names.lang) === word);
+}
+
+function value(item: Item, borrow?: Item): DateValue {
+  return {
+    day: item.day?.value,
+    month: item.month?.value ?? borrow?.month?.value ?? 1,
+    year: item.year?.value ?? borrow?.year?.value,
+  };
+}
+
+function real(d: DateValue): boolean {
+  return d.year === undefined || d.day === undefined || isRealDate(d.year, d.month, d.day);
+}
+
+function toDashInfo(m: RegExpExecArray, at: number): DashInfo {
+  return {
+    char: m[2]!,
+    start: at,
+    end: at + m[0].length,
+    spaceBefore: m[1]!.length > 0,
+    spaceAfter: m[3]!.length > 0,
+  };
+}
+
+/** The mention starting at `at`, a single date or a range. */
+function readMention(r: Reader, at: number): DateMention | undefined {
+  const left = readItem(r, at, true);
+  if (!left) return undefined;
+  // The range's joint: a dash, or a range word between spaces ("to", "bis", "au", "do", "al").
+  let joint: { dash?: DashInfo; connector?: string; end: number } | undefined;
+  const dash = r.sticky(DASH, left.end);
+  if (dash) joint = { dash: toDashInfo(dash, left.end), end: left.end + dash[0].length };
+  else {
+    const s = r.space(left.end);
+    const word = s !== undefined ? r.wordFrom(s, r.names.words.rangeWords) : undefined;
+    const s2 = word !== undefined ? r.space(word) : undefined;
+    if (s2 !== undefined && s !== undefined && word !== undefined) {
+      joint = { connector: r.text.slice(s, word), end: s2 };
+    }
+  }
+  let right: Item | undefined;
+  let toWeekday: WeekdayMention | undefined;
+  if (joint) {
+    right = readItem(r, joint.end, false);
+    if (!right) {
+      // A weekday before the second date ("Wednesday 28 April – Friday 30 April 2021").
+      const m = r.sticky(WEEKDAY_AHEAD, joint.end);
+      const weekday = m ? lookupWeekday(r.names, m[1]!) : undefined;
+      if (m && weekday && (!m[2] || weekday.abbreviation)) {
+        right = readItem(r, joint.end + m[0].length, false);
+        if (right)
+          toWeekday = { index: weekday.index, text: m[1]!, start: joint.end, end: joint.end + m[1]!.length };
+      }
+    }
+    if (right && !compatible(left, right)) {
+      right = undefined;
+      toWeekday = undefined;
+    }
+    // Month-first ranges: "August 10 - 22, 2012" (a bare day and a year after the dash).
+    if (!right && left.monthFirst) {
+      const d = r.day(joint.end);
+      const year = d ? r.spacedYear(d.end) : undefined;
+      // The days must rise ("October 27-18" is a typo or a month boundary we cannot know).
+      if (d && !ALNUM.test(r.text[d.end] ?? '') && d.part.value > (left.day?.value ?? 0)) {
+        right = {
+          start: joint.end,
+          end: year?.end ?? d.end,
+          kind: 'named',
+          day: d.part,
+          year,
+          monthFirst: true,
+          form: year ? 'd, y' : 'd',
+        };
+        readSuffix(r, right);
+      }
+    }
+  }
+  if (!right && !isComplete(left)) return undefined;
+  if (left.kind !== 'named' && afterNotDateWord(r, at)) return undefined;
+  const parts: DatePart[] = [];
+  const monthWords: DateMention['monthWords'] = [];
+  const addParts = (item: Item, of: 'from' | 'to') => {
+    for (const role of ['day', 'month', 'year', 'suffix'] as const) {
+      const p = item[role];
+      if (p) parts.push({ role, of, text: p.text, start: p.start, end: p.end });
+    }
+    if (item.monthName) {
+      monthWords.push({
+        text: item.monthName.text.replace(/\.$/, ''),
+        start: item.monthName.start,
+        end: item.monthName.start + item.monthName.text.replace(/\.$/, '').length,
+        month: item.month!.value,
+      });
+    }
+  };
+  addParts(left, 'from');
+  const last = right ?? left;
+  const date = right ? value(left, right) : value(left);
+  let to: DateValue | undefined;
+  if (right) {
+    addParts(right, 'to');
+    to = value(right, left.monthFirst ? left : undefined);
+    // A bare right day of a month-first range takes the left's month.
+    if (!right.month && left.month) to.month = left.month.value;
+    if (!left.year && right.year) date.year = to.year;
+    // Two bare numbers joined by a dash are a score or a page range unless the days rise.
+    if (!left.month && (to.day ?? 0) <= (date.day ?? 0)) return undefined;
+  }
+  // A two-digit year is a guess at the century: such a date is ambiguous, not invalid.
+  const invalid =
+    (!real(date) || (to !== undefined && !real(to))) && !(left.kind === 'numeric' && left.twoDigitYear);
+  const end = last.end;
+  const mention: DateMention = {
+    start: at,
+    end,
+    text: r.text.slice(at, end),
+    kind: left.kind === 'named' && right ? right.kind : left.kind,
+    lang: r.names.tag,
+    form: right ? `${left.form}${joint?.dash ? '–' : ` ${joint?.connector} `}${right.form}` : left.form,
+    date,
+    to,
+    dash: joint?.dash && right ? joint.dash : undefined,
+    connector: joint?.connector && right ? joint.connector : undefined,
+    separator: left.separator ?? right?.separator,
+    swappable: !right ? left.swappable : undefined,
+    twoDigitYear: left.twoDigitYear || right?.twoDigitYear,
+    invalid,
+    monthWords,
+    parts,
+    monthFirst: left.monthFirst,
+    yearSuffix: last.suffix ? r.text.slice(last.year!.end, last.suffix.end) : undefined,
+    toWeekday,
+  };
+  const w = weekdayBefore(r, at);
+  if (w) {
+    mention.weekday = w.weekday;
+    mention.weekdayFrom = w.from;
+  }
+  return mention;
+}
+
+/** The two ends can form one range. */
+function compatible(left: Item, right: Item): boolean {
+  if (!isComplete(right) && !(right.monthFirst && left.monthFirst)) return false;
+  if (left.kind === 'numeric' && !left.year)
+    return right.kind === 'numeric' && right.separator === left.separator;
+  if (left.kind === 'iso' || (left.kind === 'numeric' && left.year))
+    return right.kind === left.kind || right.kind === 'numeric' || right.kind === 'iso';
+  // "Day 1 - Dec/02/2019" is a day's number and a date, not a range; "September 19 - 29 September"
+  // is not one either: a month-first range ends month first or with a bare day.
+  if (!left.month) return right.kind !== 'iso' && !right.monthFirst;
+  if (left.monthFirst && right.kind === 'named' && !right.monthFirst) return false;
+  if (left.kind === 'roman') return right.kind === 'roman';
+  return right.kind === 'named' || (left.monthName !== undefined && right.kind === 'roman');
+}
 
 /** URLs, e-mail addresses and Hugo shortcodes (`{{< ref "2013-06-11-slug.md" >}}`) are masked
  * (same length) before searching: file names and links are not dates a reader meets. Done with a
@@ -126,273 +799,25 @@ export function maskUrls(text: string): string {
   return out.join('');
 }
 
-/** Every date mention in `text`, for a post in language `lang`. */
-export function findDates(input: string, lang: string): DateMention[] {
+/** Every date mention in `text`, for a post in language `tag` (`pl`, `de-AT`). */
+export function findDates(input: string, tag: string): DateMention[] {
   if (!/\d/.test(input)) return [];
-  const { names, all } = patterns(lang);
+  const names = dateNames(tag);
   const text = maskUrls(input);
+  const r = new Reader(text, names);
   const found: DateMention[] = [];
-  all.lastIndex = 0;
-  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
-    const mention = toMention(m, names);
-    if (mention && !VERSION_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) {
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const prev = text[i - 1] ?? ' ';
+    const startsNumber = /\d/.test(c) && !NUMBER_BEFORE.test(prev) && !/\d/.test(prev);
+    const startsWord = names.words.monthFirst && /\p{L}/u.test(c) && !/[\p{L}\p{N}_]/u.test(prev);
+    const mention = startsNumber || startsWord ? readMention(r, i) : undefined;
+    if (mention && !(startsWord && /[\p{N}]/u.test(prev))) {
+      mention.text = input.slice(mention.start, mention.end);
       found.push(mention);
-    }
-  }
-  return attachWeekdays(mergeNamedRanges(found, text), text, names).map((d) => {
-    addYearSuffix(d, text, names.lang);
-    d.text = input.slice(d.start, d.end);
-    return d;
-  });
-}
-
-function int(s: string | undefined): number | undefined {
-  return s === undefined ? undefined : Number.parseInt(s, 10);
-}
-
-function toMention(m: RegExpExecArray, names: DateNames): DateMention | undefined {
-  const g = m.groups ?? {};
-  const start = m.index;
-  const end = start + m[0].length;
-  const base = { start, end, text: m[0], monthWords: [] as DateMention['monthWords'] };
-  // Group numbers inside the combined pattern: find the first defined group after the named one.
-  const groupsAfter = (name: string): Array<string | undefined> => m.slice(groupIndex(m, name) + 1);
-  // The dash of a range: its group of leading spaces is `first` groups after the named group.
-  const dashOf = (name: string, first: number): DashInfo => {
-    const i = groupIndex(m, name) + first;
-    const before = m[i] ?? '';
-    const char = m[i + 1] ?? '-';
-    const after = m[i + 2] ?? '';
-    const at = m.indices?.[i]?.[0] ?? start;
-    return {
-      char,
-      start: at,
-      end: at + before.length + char.length + after.length,
-      spaceBefore: before.length > 0,
-      spaceAfter: after.length > 0,
-    };
-  };
-  if (g.nr !== undefined) {
-    const [d1, m1, y1, , , , d2, m2, y2] = groupsAfter('nr');
-    const year = int(y2)!;
-    const from = { day: int(d1)!, month: int(m1)!, year: int(y1) ?? year };
-    const to = { day: int(d2)!, month: int(m2)!, year };
-    if (!plausible(from) || !plausible(to)) return undefined;
-    return {
-      ...base,
-      kind: 'numeric',
-      separator: '.',
-      date: from,
-      to,
-      dash: dashOf('nr', 4),
-      invalid: !real(from) || !real(to),
-    };
-  }
-  if (g.nd !== undefined) {
-    const [d1, , , , d2, mo, y] = groupsAfter('nd');
-    const month = int(mo)!;
-    const year = int(y)!;
-    const from = { day: int(d1)!, month, year };
-    const to = { day: int(d2)!, month, year };
-    if (!plausible(from) || !plausible(to) || from.day >= to.day) return undefined;
-    return {
-      ...base,
-      kind: 'numeric',
-      separator: '.',
-      date: from,
-      to,
-      dash: dashOf('nd', 2),
-      invalid: !real(from) || !real(to),
-    };
-  }
-  if (g.iso !== undefined) {
-    const [y, , mo, d] = groupsAfter('iso');
-    const date = { year: int(y)!, month: int(mo)!, day: int(d)! };
-    if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return undefined;
-    return { ...base, kind: 'iso', separator: m.groups?.isosep, date, invalid: !real(date) };
-  }
-  if (g.num !== undefined) {
-    const [a, sep, b, y] = groupsAfter('num');
-    return numeric(base, a!, sep!, b!, y!, names);
-  }
-  if (g.dm !== undefined) {
-    const [d1, , , , d2, monthText, y] = groupsAfter('dm');
-    const month = lookupMonth(names, monthText!);
-    if (!month) return undefined;
-    const year = int(y);
-    const from = { day: int(d1)!, month: month.month, year };
-    const to = d2 !== undefined ? { day: int(d2)!, month: month.month, year } : undefined;
-    if (!dayOk(from.day) || (to && (!dayOk(to.day) || to.day <= from.day))) return undefined;
-    const monthStart = m.indices?.[groupIndex(m, 'dm') + 6]?.[0] ?? start;
-    return {
-      ...base,
-      ...sentenceDot(base, month, y),
-      kind: 'named',
-      date: from,
-      to,
-      dash: to ? dashOf('dm', 2) : undefined,
-      monthWords: [
-        { text: monthText!, start: monthStart, end: monthStart + monthText!.length, month: month.month },
-      ],
-      invalid: year !== undefined && (!real(from) || (to !== undefined && !real(to))),
-    };
-  }
-  if (g.md !== undefined) {
-    const [monthText, d1, , , , d2, y] = groupsAfter('md');
-    const month = lookupMonth(names, monthText!);
-    // Month-first order is English; elsewhere "sie 10" is not August the 10th.
-    if (!month || names.lang !== 'en') return undefined;
-    const year = int(y);
-    const from = { day: int(d1)!, month: month.month, year };
-    const to = d2 !== undefined ? { day: int(d2)!, month: month.month, year } : undefined;
-    if (!dayOk(from.day) || (to && (!dayOk(to.day) || to.day <= from.day))) return undefined;
-    return {
-      ...base,
-      kind: 'named',
-      date: from,
-      to,
-      dash: to ? dashOf('md', 3) : undefined,
-      monthFirst: true,
-      monthWords: [{ text: monthText!, start, end: start + monthText!.length, month: month.month }],
-      ...sentenceDot(base, month, y),
-      invalid: year !== undefined && (!real(from) || (to !== undefined && !real(to))),
-    };
-  }
-  return undefined;
-}
-
-/** "Pochód 1 maj." — the full stop after a full month name ends the sentence, not an abbreviation. */
-function sentenceDot(
-  base: { end: number; text: string },
-  month: { forms: Set<string> },
-  year: string | undefined,
-): { end: number; text: string } {
-  if (
-    year !== undefined ||
-    !base.text.endsWith('.') ||
-    (month.forms.has('short') && !month.forms.has('format') && !month.forms.has('standalone'))
-  ) {
-    return base;
-  }
-  return { end: base.end - 1, text: base.text.slice(0, -1) };
-}
-
-function groupIndex(m: RegExpExecArray, name: string): number {
-  // The named group's index: the first index whose value equals the group's value and whose
-  // position is the match start (named groups are outermost in each alternative).
-  const value = m.groups?.[name];
-  for (let i = 1; i < m.length; i++) if (m[i] === value && value !== undefined) return i;
-  return 0;
-}
-
-function dayOk(day: number): boolean {
-  return day >= 1 && day <= 31;
-}
-
-function plausible(d: DateValue): boolean {
-  return dayOk(d.day ?? 0) && d.month >= 1 && d.month <= 12;
-}
-
-function real(d: DateValue): boolean {
-  return d.year === undefined || d.day === undefined || isRealDate(d.year, d.month, d.day);
-}
-
-function numeric(
-  base: Pick<DateMention, 'start' | 'end' | 'text' | 'monthWords'>,
-  a: string,
-  sep: string,
-  b: string,
-  y: string,
-  names: DateNames,
-): DateMention | undefined {
-  const twoDigitYear = y.length === 2;
-  // A hyphenated date needs a full year ("12-05-34" is a phone number); a two-digit year needs
-  // two-digit day and month ("1.10.20" is a version).
-  if (sep === '-' && twoDigitYear) return undefined;
-  if (twoDigitYear && (a.length !== 2 || b.length !== 2)) return undefined;
-  const first = int(a)!;
-  const second = int(b)!;
-  const year = fullYear(int(y)!, y.length);
-  const dmy = { day: first, month: second, year };
-  const mdy = { day: second, month: first, year };
-  // Dots and hyphens are day-first everywhere; slashes are month-first in American English.
-  const candidates = sep === '/' ? (names.lang === 'en' ? [mdy, dmy] : [dmy, mdy]) : [dmy];
-  const realOnes = candidates.filter((c) => c.month <= 12 && c.day >= 1 && c.month >= 1 && real(c));
-  const shaped = candidates.filter((c) => plausible(c));
-  if (shaped.length === 0) return undefined;
-  const date = realOnes[0] ?? shaped[0]!;
-  return {
-    ...base,
-    kind: 'numeric',
-    separator: sep,
-    date,
-    swappable: first !== second && first <= 12 && second <= 12,
-    twoDigitYear,
-    invalid: realOnes.length === 0 && !twoDigitYear,
-  };
-}
-
-/** "28 kwietnia – 3 maja 2021": two named dates joined by a dash are one range. */
-function mergeNamedRanges(found: DateMention[], text: string): DateMention[] {
-  const out: DateMention[] = [];
-  for (const d of found) {
-    const prev = out[out.length - 1];
-    if (
-      prev &&
-      prev.kind === 'named' &&
-      d.kind === 'named' &&
-      !prev.to &&
-      !d.to &&
-      prev.date.year === undefined
-    ) {
-      const between = text.slice(prev.end, d.start);
-      const m = /^([ \t\u00a0]*)([-–—])([ \t\u00a0]*)$/.exec(between);
-      if (m) {
-        out[out.length - 1] = {
-          ...prev,
-          end: d.end,
-          date: { ...prev.date, year: d.date.year },
-          to: d.date,
-          dash: {
-            char: m[2]!,
-            start: prev.end,
-            end: d.start,
-            spaceBefore: m[1]!.length > 0,
-            spaceAfter: m[3]!.length > 0,
-          },
-          monthWords: [...prev.monthWords, ...d.monthWords],
-          invalid: prev.invalid || d.invalid,
-        };
-        continue;
-      }
-    }
-    out.push(d);
-  }
-  return out;
-}
-
-const WEEKDAY_BEFORE =
-  /(?<!\p{L})(\p{L}+)\.?,?[ \t\u00a0]+(?:(?:the|dem|den|le|el|w|we|am|on)[ \t\u00a0]+)?$/u;
-
-function attachWeekdays(found: DateMention[], text: string, names: DateNames): DateMention[] {
-  for (const d of found) {
-    if (d.kind === 'iso') continue;
-    const before = text.slice(Math.max(0, d.start - 30), d.start);
-    const m = WEEKDAY_BEFORE.exec(before);
-    if (!m) continue;
-    const index = lookupWeekday(names, m[1]!);
-    if (index === undefined) continue;
-    d.weekday = { index, text: m[1]!, start: d.start - before.length + m.index };
+      i = mention.end;
+    } else i++;
   }
   return found;
-}
-
-function addYearSuffix(d: DateMention, text: string, lang: string): void {
-  if (lang !== 'pl') return;
-  const last = d.to ?? d.date;
-  if (last.year === undefined) return;
-  const m = /^[ \t\u00a0]?(?:r\.|roku(?!\p{L}))/u.exec(text.slice(d.end, d.end + 6));
-  if (!m) return;
-  d.yearSuffix = m[0];
-  d.end += m[0].length;
 }

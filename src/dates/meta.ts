@@ -121,7 +121,11 @@ export function parseMetaDate(value: string, lang: string, options: { utc?: bool
   }
   // Labelled fields and other visible values: the first full date the date finder sees.
   const found = findDates(text, lang).find((d) => d.date.year !== undefined && d.date.day !== undefined);
-  if (found && found.start <= 3) {
+  // The date may follow its weekday ("Wednesday, April 28, 2021", "we wtorek, 28 kwietnia").
+  if (
+    found &&
+    Math.min(found.start, found.weekday?.start ?? found.start, found.weekdayFrom?.start ?? found.start) <= 3
+  ) {
     const { year, month, day } = found.date as Required<DateValue>;
     if (found.invalid) return { ok: false, reason: 'invalid', detail: found.text };
     return build(year, month, day, undefined, undefined, utc);

@@ -1,5 +1,6 @@
 // Every date written in a post — its title, headings and text, image descriptions — found once
 // per post (memoised on the post's index) and mapped back to exact source ranges.
+import { primaryLanguage } from '../lang/language-tags.js';
 import type { MetaField, Post, SourceRange, TextBlock } from '../types.js';
 import { type DateMention, findDates } from './find.js';
 
@@ -17,15 +18,24 @@ export interface DateOccurrence {
   field?: MetaField;
 }
 
-export function postDates(post: Post): DateOccurrence[] {
-  return post.index.cached(`dates:${post.lang}`, () => collect(post));
+/** The full language tag dates are read and written in (`de-AT`, `es-PE`): the declared tag when it
+ * names the post's language, else the primary subtag. When posts carry their full tag (`Post.langTag`),
+ * this becomes `return post.langTag`. */
+export function dateTag(post: Post): string {
+  const declared = post.meta.lang?.value.trim().replace(/_/g, '-');
+  const primary = declared ? primaryLanguage(declared) : undefined;
+  return declared && primary === post.lang ? declared : post.lang;
 }
 
-function collect(post: Post): DateOccurrence[] {
+export function postDates(post: Post): DateOccurrence[] {
+  const tag = dateTag(post);
+  return post.index.cached(`dates:${tag}`, () => collect(post, tag));
+}
+
+function collect(post: Post, lang: string): DateOccurrence[] {
   const out: DateOccurrence[] = [];
-  const lang = post.lang;
   const title = post.meta.title;
-  if (title && title.origin.kind !== 'heading') out.push(...fromField(post, title, 'title'));
+  if (title && title.origin.kind !== 'heading') out.push(...fromField(post, title, 'title', lang));
   for (const block of post.index.textBlocks) {
     const place: DatePlace = /^h[1-6]$/.test(block.kind) ? 'heading' : 'text';
     for (const mention of findDates(block.text, lang)) {
@@ -40,14 +50,14 @@ function collect(post: Post): DateOccurrence[] {
     }
   }
   const coverAlt = post.meta.cover?.alt;
-  if (coverAlt?.value) out.push(...fromField(post, coverAlt, 'alt'));
+  if (coverAlt?.value) out.push(...fromField(post, coverAlt, 'alt', lang));
   return out;
 }
 
 /** Dates in a metadata value (front matter title, `<title>`): located in the source when the value
  * is written there verbatim, else at the field. */
-function fromField(post: Post, field: MetaField, place: DatePlace): DateOccurrence[] {
-  const mentions = findDates(field.value, post.lang);
+function fromField(post: Post, field: MetaField, place: DatePlace, lang: string): DateOccurrence[] {
+  const mentions = findDates(field.value, lang);
   if (mentions.length === 0) return [];
   const pos = field.position;
   let base: number | undefined;

@@ -5,11 +5,18 @@
 // Safety: `runScripts: 'outside-only'` lets *us* evaluate axe in the window, while the page's own
 // `<script>` elements and `on*=` attributes never run (only 'dangerously' would run them; never
 // used). No `resources` option: jsdom then loads no images, styles, scripts or frames.
+//
+// Each post is parsed into the window's document by jsdom's own HTML parser (`document.write` on a
+// loaded document replaces it), with node locations on, so every element axe names can be traced
+// back to the offset it was parsed from.
+import { createRequire } from 'node:module';
 import type { DOMWindow, JSDOM } from 'jsdom';
 
 /** The part of axe-core's API we use. */
 export interface AxeApi {
   run(context: unknown, options: Record<string, unknown>): Promise<AxeResults>;
+  configure(spec: Record<string, unknown>): void;
+  reset(): void;
 }
 
 export interface AxeNodeResult {
@@ -25,10 +32,13 @@ export interface AxeRuleResult {
   help: string;
   helpUrl: string;
   nodes: AxeNodeResult[];
+  /** Set by axe-core when the rule threw: the result is then "incomplete" with this error. */
+  error?: { message?: string };
 }
 
 export interface AxeResults {
   violations: AxeRuleResult[];
+  incomplete: AxeRuleResult[];
 }
 
 export interface AxeWindow {
@@ -37,6 +47,14 @@ export interface AxeWindow {
   axe: AxeApi;
   runs: number;
   dom: JSDOM;
+  /** Locale axe-core's own messages are in (`en` until configured). */
+  locale: string;
+  /** Replaces the document with `html`, parsed as a browser parses a page. */
+  load(html: string): void;
+  /** Where the parser found an element: offsets into the last loaded `html`. */
+  locationOf(node: globalThis.Node): { startOffset: number; endOffset?: number } | undefined;
+  /** Puts axe-core's messages into `locale` when axe-core ships it, else English. */
+  useLocale(locale: string): void;
 }
 
 /** A window is replaced after this many posts, so memory jsdom keeps per document stays bounded. */
@@ -44,6 +62,7 @@ const RECYCLE_AFTER = 500;
 
 let current: Promise<AxeWindow> | undefined;
 let queue: Promise<unknown> = Promise.resolve();
+const require = createRequire(import.meta.url);
 
 async function createWindow(): Promise<AxeWindow> {
   const [{ JSDOM, VirtualConsole }, axeModule] = await Promise.all([import('jsdom'), import('axe-core')]);
@@ -52,17 +71,130 @@ async function createWindow(): Promise<AxeWindow> {
   const virtualConsole = new VirtualConsole();
   const dom = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>', {
     runScripts: 'outside-only',
+    includeNodeLocations: true,
     virtualConsole,
   });
   const window = dom.window;
-  // jsdom has no layout: without these, page-level checks come back "incomplete".
-  const proto = window.Document.prototype as unknown as Record<string, unknown>;
-  proto.elementFromPoint = () => null;
-  proto.elementsFromPoint = () => [];
+  keepFramesInert(window);
+  addMissingLayoutApis(window);
   const source = (axeModule as unknown as { default: { source: string } }).default.source;
   window.eval(source);
   const axe = (window as unknown as { axe: AxeApi }).axe;
-  return { window, document: window.document, axe, runs: 0, dom };
+  if (window.document.readyState === 'loading') {
+    await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  }
+  const w: AxeWindow = {
+    window,
+    document: window.document,
+    axe,
+    runs: 0,
+    dom,
+    locale: 'en',
+    load(html) {
+      // An empty write would leave the previous post in place.
+      window.document.write(html || '<!DOCTYPE html>');
+    },
+    locationOf(node) {
+      const at = dom.nodeLocation(node as never) as { startOffset?: number; endOffset?: number } | null;
+      return at?.startOffset === undefined
+        ? undefined
+        : { startOffset: at.startOffset, endOffset: at.endOffset };
+    },
+    useLocale(locale) {
+      const wanted = axeLocale(locale);
+      if (wanted.lang === w.locale) return;
+      if (wanted.data) axe.configure({ locale: wanted.data });
+      else axe.reset();
+      w.locale = wanted.lang;
+    },
+  };
+  return w;
+}
+
+const axeLocales = new Map<string, { lang: string; data?: unknown }>();
+
+/** axe-core's translation for a message locale (`pl` → axe-core/locales/pl.json), or English. */
+function axeLocale(locale: string): { lang: string; data?: unknown } {
+  const tag = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  let found = axeLocales.get(tag);
+  if (!found) {
+    found = { lang: 'en' };
+    if (/^[a-z]{2,3}$/.test(tag) && tag !== 'en') {
+      try {
+        found = { lang: tag, data: require(`axe-core/locales/${tag}.json`) };
+      } catch {
+        // axe-core has no translation for this language: its English text is kept.
+      }
+    }
+    axeLocales.set(tag, found);
+  }
+  return found;
+}
+
+/** jsdom keeps each DOM object's implementation under a symbol named "impl". */
+function implOf(wrapper: object): Record<string, unknown> | undefined {
+  const symbol = Object.getOwnPropertySymbols(wrapper).find((s) => s.description === 'impl');
+  return symbol ? (wrapper as Record<symbol, Record<string, unknown>>)[symbol] : undefined;
+}
+
+/** Documents of ours, whose frames must stay plain elements. */
+const inertDocuments = new WeakSet<object>();
+const patchedFramePrototypes = new WeakSet<object>();
+
+/**
+ * jsdom builds a whole Window for every `<iframe>` and `<frame>` attached to a document that has
+ * one: 3,000 frames in an 84 KB post took minutes and 2.9 GB. axe never enters a frame here
+ * (`iframes: false`) and nothing is ever loaded into one, so in our documents a frame stays an
+ * element with no content window. Other jsdom documents in the process keep jsdom's behaviour.
+ */
+function keepFramesInert(window: DOMWindow): void {
+  const documentImpl = implOf(window.document);
+  const frameImpl = implOf(window.document.createElement('frame'));
+  const frameProto = frameImpl && Object.getPrototypeOf(frameImpl);
+  const elementProto = frameProto && Object.getPrototypeOf(frameProto);
+  const hooks = ['_attach', '_detach', '_attrModified'] as const;
+  if (!documentImpl || !elementProto || hooks.some((h) => typeof frameProto[h] !== 'function')) {
+    throw new Error('this jsdom version cannot keep frames from loading; content-a11y needs jsdom ~27.4');
+  }
+  inertDocuments.add(documentImpl);
+  if (patchedFramePrototypes.has(frameProto)) return;
+  for (const hook of hooks) {
+    const framed = frameProto[hook] as (...args: unknown[]) => unknown;
+    const plain = elementProto[hook] as (...args: unknown[]) => unknown;
+    frameProto[hook] = function (this: { _ownerDocument: object }, ...args: unknown[]) {
+      return (inertDocuments.has(this._ownerDocument) ? plain : framed).apply(this, args);
+    };
+  }
+  patchedFramePrototypes.add(frameProto);
+}
+
+/**
+ * jsdom has no layout: without these, page-level checks come back "incomplete", and rules that
+ * measure text (object-alt, through its visible-text check) throw on `Range.getClientRects`.
+ * Like jsdom's own element boxes, they answer "no box".
+ */
+function addMissingLayoutApis(window: DOMWindow): void {
+  const doc = window.Document.prototype as unknown as Record<string, unknown>;
+  doc.elementFromPoint = () => null;
+  doc.elementsFromPoint = () => [];
+  const range = window.Range.prototype as unknown as Record<string, unknown>;
+  if (typeof range.getClientRects !== 'function') range.getClientRects = () => [];
+  if (typeof range.getBoundingClientRect !== 'function') {
+    range.getBoundingClientRect = () => new window.DOMRect(0, 0, 0, 0);
+  }
+  // jsdom's MathML elements have no `style`, and its getComputedStyle throws on them, which made
+  // every axe rule that asks "is it hidden?" fail on a post with a formula (React's docs write
+  // `<Math>`, which HTML's parser turns into MathML). A browser lays MathML out like other inline
+  // content: such an element gets no declarations of its own, and inherits its parent's visibility.
+  const computed = window.getComputedStyle.bind(window);
+  const styled = (el: globalThis.Element) => (el as { style?: unknown }).style !== undefined;
+  window.getComputedStyle = (el, pseudo) => {
+    if (styled(el)) return computed(el, pseudo);
+    const declaration = window.document.createElement('span').style;
+    const parent = el.parentElement;
+    if (parent) declaration.visibility = window.getComputedStyle(parent).visibility;
+    return declaration;
+  };
 }
 
 /**

@@ -2,8 +2,10 @@
 //   <!-- content-a11y-disable-next-line img-alt-redundant-prefix -- the brand name starts with "Widok" -->
 //   <!-- content-a11y-disable rule-a, rule-b --> … <!-- content-a11y-enable rule-a -->
 //   <!-- content-a11y-disable-line rule -->
-// Comments inside code blocks are text, not comments, so they never act as directives.
-import type { Post } from '../types.js';
+// Comments inside code blocks are text, not comments, so they never act as directives. MDX has no
+// HTML comments (`<!--` is a syntax error there), so Markdown posts also take the same directive
+// in a JSX comment: {/* content-a11y-disable-next-line rule */}.
+import type { Point, Post } from '../types.js';
 
 type Kind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 
@@ -20,7 +22,9 @@ const DIRECTIVE = /^\s*content-a11y-(disable-next-line|disable-line|disable|enab
 
 export function readDirectives(post: Post): Directive[] {
   const out: Directive[] = [];
-  for (const comment of post.index.comments) {
+  const comments = post.index.comments.map((c) => ({ value: c.value, position: c.position }));
+  if (post.format === 'markdown') comments.push(...mdxComments(post));
+  for (const comment of comments) {
     const m = DIRECTIVE.exec(comment.value);
     if (!m || !comment.position) continue;
     const [list, reason] = (m[2] ?? '').split(/\s--\s?/, 2) as [string, string | undefined];
@@ -34,6 +38,32 @@ export function readDirectives(post: Post): Directive[] {
       endLine: comment.position.end.line,
       reason: reason?.trim() || undefined,
     });
+  }
+  return out;
+}
+
+/** `{/* … *\/}` written in the text of a Markdown (MDX) post, outside code; positions from the source. */
+function mdxComments(post: Post): Array<{ value: string; position: { start: Point; end: Point } }> {
+  if (!post.source.includes('{/*')) return [];
+  const out: Array<{ value: string; position: { start: Point; end: Point } }> = [];
+  for (const el of post.index.elements) {
+    if (el.tagName === 'code' || el.tagName === 'pre') continue;
+    for (const child of el.children) {
+      const at = child.type === 'text' ? child.position : undefined;
+      if (at?.start.offset === undefined || at.end.offset === undefined) continue;
+      // indexOf, not a lazy regex: one pass over the text however many `{/*` it has.
+      const written = post.source.slice(at.start.offset, at.end.offset);
+      for (let open = written.indexOf('{/*'); open >= 0; ) {
+        const close = written.indexOf('*/}', open + 3);
+        if (close < 0) break;
+        const start = at.start.offset + open;
+        out.push({
+          value: written.slice(open + 3, close),
+          position: post.lines.range(start, start + close + 3 - open),
+        });
+        open = written.indexOf('{/*', close + 3);
+      }
+    }
   }
   return out;
 }

@@ -42,6 +42,8 @@ export interface Draft {
   /** Engine findings (parse-error, limit-exceeded) and directives' own findings are never
    * suppressed by a directive: a post cannot switch off being told it could not be read. */
   unsuppressable?: boolean;
+  /** Rules whose directive silences this draft too (an axe finding and its native twin). */
+  silencedWith?: readonly string[];
 }
 
 export interface FinalizeContext {
@@ -61,7 +63,10 @@ export function finalize(drafts: readonly Draft[], context: FinalizeContext): Fi
   for (const draft of drafts) {
     const range = post ? clampRange(draft.range ?? draft.field?.position, post) : draft.range;
     const start = range?.start ?? { line: 1, column: 1 };
-    if (!draft.unsuppressable && suppressed?.(draft.ruleId, start.line)) continue;
+    if (!draft.unsuppressable && suppressed) {
+      if (suppressed(draft.ruleId, start.line)) continue;
+      if (draft.silencedWith?.some((id) => suppressed(id, start.line))) continue;
+    }
     const key = `${draft.ruleId}\u0000${context.path ?? ''}\u0000${draft.key}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);

@@ -27,6 +27,11 @@ export interface Limits {
   maxTableCells: number;
   /** Most findings reported for one post; the rest are counted in one `limit-exceeded`. */
   maxFindings: number;
+  /**
+   * Most elements in a post that the rendered-DOM checks (axe-core in jsdom) still run on; past it
+   * they are skipped and the native rules still run. axe's cost grows faster than the post.
+   */
+  maxAxeElements: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -36,6 +41,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxImages: 2000,
   maxTableCells: 10_000,
   maxFindings: 1000,
+  maxAxeElements: 10_000,
 });
 
 export const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as Array<keyof Limits>;
@@ -49,9 +55,10 @@ export interface LimitBreach {
   line?: number;
   /**
    * `all`: the file was not parsed; `images`: only the image rules were skipped; `tables`: the
-   * tables were left out of the parse; `findings`: findings past the budget were not listed.
+   * tables were left out of the parse; `findings`: findings past the budget were not listed;
+   * `axe`: only the axe-core checks were skipped.
    */
-  skipped: 'all' | 'images' | 'tables' | 'findings';
+  skipped: 'all' | 'images' | 'tables' | 'findings' | 'axe';
 }
 
 /** UTF-8 length of a string, counted without allocating; stops counting once over `stopAt`. */

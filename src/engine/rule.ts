@@ -1,6 +1,7 @@
 // The shape of a rule: metadata and logic in one small file (markdownlint's lib/mdNNN.mjs,
 // ESLint's meta + create). Rules read the Post and its shared indexes; they never parse.
 import type { Element } from 'hast';
+import type { LanguageWords } from '../lang/words/index.js';
 import type { FieldRole, MetaField, Post, PostIndex, Severity, SourceRange } from '../types.js';
 
 /** Text per language. Built-in rules give `en` and `pl` (a test checks it); a plugin's rules need
@@ -106,6 +107,8 @@ export interface RuleContext<O = Record<string, unknown>> {
   settings: RuleSettings;
   /** Primary subtag of the post's language, for word lists and date names. */
   lang: string;
+  /** The word lists of the post's language (its pack, English, the config's `words`). */
+  words: LanguageWords;
   /** Language of the messages (may differ from the post's with --locale): words a rule puts into
    * a message's placeholders follow it; suggested text for the post follows `lang`. */
   locale: string;

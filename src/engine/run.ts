@@ -3,6 +3,7 @@
 // fingerprints, JSON paths and order are finalize's (./finalize.ts), the same for every stage.
 
 import type { ResolvedConfig } from '../config/types.js';
+import { wordsFor } from '../lang/words/index.js';
 import type { Finding, Post, Severity, SourceRange } from '../types.js';
 import { type Draft, finalize } from './finalize.js';
 import { fillTemplate, localize } from './messages.js';
@@ -41,6 +42,7 @@ export function runRules(post: Post, config: ResolvedConfig, options: RunOptions
   const settings = ruleSettings(post, config, options.now ?? new Date());
   const { locale } = options;
   const drafts: Draft[] = [];
+  const words = wordsFor(post.lang, config.words);
   for (const rule of (options.registry ?? config.registry ?? builtinRegistry()).rules) {
     if (isEngineRule(rule) || options.skip?.(rule)) continue;
     const setting = config.rules.get(rule.id);
@@ -52,6 +54,7 @@ export function runRules(post: Post, config: ResolvedConfig, options: RunOptions
         options: setting.options,
         settings,
         lang: post.lang,
+        words,
         locale,
         report: reporter(rule, post, setting.severity, locale, drafts),
       });

@@ -5,8 +5,9 @@ import type { Element, ElementContent } from 'hast';
 import type { PostIndex } from '../types.js';
 import { attr, collapseWhitespace, NON_CONTENT_TAGS } from './util.js';
 
+/** `aria-hidden="true"` (ARIA's true/false tokens are read case-insensitively: "TRUE" hides too) or `hidden`. */
 export function isHiddenFromAccessibility(el: Element): boolean {
-  return attr(el, 'aria-hidden') === 'true' || attr(el, 'hidden') !== undefined;
+  return attr(el, 'aria-hidden')?.trim().toLowerCase() === 'true' || attr(el, 'hidden') !== undefined;
 }
 
 /** Name from `aria-labelledby`, `aria-label`, then content (text and image alts), then `title`. */

@@ -35,6 +35,7 @@ export function buildImageIndex(index: PostIndex): ImageInfo[] {
       origin: originOf(el, index),
       src: attr(el, 'src') ?? attr(el, 'href') ?? attr(el, 'data'),
       alt,
+      bareAlt: alt === '' && hasBareAlt(el, index),
       title: attr(el, 'title'),
       name: accessibleName(el, index),
       decorative,
@@ -46,6 +47,15 @@ export function buildImageIndex(index: PostIndex): ImageInfo[] {
     });
   }
   return images;
+}
+
+/** The start tag as written has `alt` with no `=` after it. */
+function hasBareAlt(el: Element, index: PostIndex): boolean {
+  const start = el.position?.start.offset;
+  if (start === undefined || index.sourceText[start] !== '<') return false;
+  const end = index.sourceText.indexOf('>', start);
+  const tag = index.sourceText.slice(start, end < 0 ? undefined : end);
+  return /\salt(?=[\s/]|$)(?!\s*=)/i.test(tag);
 }
 
 function imageKind(el: Element): ImageKind | undefined {

@@ -19,9 +19,38 @@ export function stripDiacritics(text: string): string {
     .normalize('NFC');
 }
 
-/** The form word lists are compared in: folded and without diacritics. */
+/** The form word lists are compared in: folded, one script per word, without diacritics. */
 export function matchKey(text: string, lang?: string): string {
-  return stripDiacritics(foldCase(text, lang));
+  return stripDiacritics(foldScripts(foldCase(text, lang)));
+}
+
+// Latin letters that look like Cyrillic ones, as keyboards and OCR mix them into Cyrillic words
+// ("фотo" with a Latin o, "зображення" typed with a Latin i for "і").
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  i: 'і',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  h: 'н',
+  b: 'в',
+};
+
+/** A word written mostly in Cyrillic gets its look-alike Latin letters in Cyrillic, so a word
+ * typed with one stray Latin letter still matches. Words of one script are left alone. */
+export function foldScripts(text: string): string {
+  if (!/\p{Script=Cyrillic}/u.test(text) || !/[a-z]/.test(text)) return text;
+  return text.replace(/[\p{L}]+/gu, (word) => {
+    const cyrillic = word.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+    if (cyrillic === 0 || cyrillic * 2 < word.length) return word;
+    return word.replace(/[a-z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
+  });
 }
 
 /** Trims punctuation and symbols around a text ("„Więcej…”" → "Więcej"). */

@@ -1,10 +1,9 @@
 // Building the Post from a parsed tree, shared by files and CMS records: the shared index, the
 // metadata from every place it can be written, and the post's language.
 import type { Root } from 'hast';
-import { bodyText } from '../indexes/body-text.js';
+import { detectionText } from '../indexes/body-text.js';
 import { PostTreeIndex } from '../indexes/post-index.js';
-import { detectLanguage } from '../lang/detect.js';
-import { primaryLanguage } from '../lang/language-tags.js';
+import { declaredLanguage, detectedLanguage, type LanguageDecision } from '../lang/decide.js';
 import type { MetaField, Post, PostFormat, PostIndex, PostMeta } from '../types.js';
 import type { readFrontMatter } from './front-matter.js';
 import { collectMetadata } from './metadata.js';
@@ -15,6 +14,8 @@ export interface ParseSettings {
   path?: string;
   /** Language to assume when the post declares none (config `lang`, CLI `--lang`). */
   defaultLang?: string;
+  /** The site's language for this post (site profile, CMS settings): before `defaultLang`. */
+  siteLang?: string;
   /** Count dates in file names and paths as publication dates (default true). */
   pathDates?: boolean;
   /** Whether the template renders the title as the page's h1 (default: when the title is a field). */
@@ -51,7 +52,7 @@ export function assemblePost(a: AssembleInput): Post {
     titleAsH1: a.input.titleAsH1,
   });
   a.amendMeta?.(meta);
-  const parsed: Omit<Post, 'lang' | 'langSource'> = {
+  const parsed: Omit<Post, 'lang' | 'langTag' | 'langSource'> = {
     path: a.path,
     format: a.format,
     source: a.source,
@@ -62,24 +63,28 @@ export function assemblePost(a: AssembleInput): Post {
   };
   // The language is decided next (eagerly, or lazily on first read when it must be detected).
   const post = parsed as Post;
-  const declared = primaryLanguage(meta.lang?.value);
-  const configured = primaryLanguage(a.input.defaultLang);
-  if (declared || configured) {
-    post.lang = (declared ?? configured)!;
-    post.langSource = declared ? 'declared' : 'config';
+  const declared = declaredLanguage({
+    declared: meta.lang?.value,
+    site: a.input.siteLang,
+    config: a.input.defaultLang,
+  });
+  if (declared) {
+    post.lang = declared.lang;
+    post.langTag = declared.tag;
+    post.langSource = declared.source;
   } else {
-    // Detection reads the whole text with trigram statistics: a tenth of a run's time when every
-    // post did it. Posts that never need their language (no words to match, no findings) skip it.
-    let detected: string | undefined;
-    let done = false;
+    // Detection reads the whole text: a tenth of a run's time when every post did it. Posts that
+    // never need their language (no words to match, no findings) skip it.
+    let decision: LanguageDecision | undefined;
     const detect = () => {
-      if (!done) detected = detectLanguage(bodyText(post));
-      done = true;
-      return detected;
+      decision ??= detectedLanguage(detectionText(post));
+      return decision;
     };
     Object.defineProperties(post, {
-      lang: { enumerable: true, get: () => detect() ?? 'en' },
-      langSource: { enumerable: true, get: () => (detect() ? 'detected' : 'default') },
+      lang: { enumerable: true, get: () => detect().lang },
+      langTag: { enumerable: true, get: () => detect().tag },
+      langSource: { enumerable: true, get: () => detect().source },
+      langDetection: { enumerable: true, get: () => detect().detection },
     });
   }
   return post;

@@ -14,7 +14,7 @@ export interface FrontMatterEntry {
 }
 
 export interface FrontMatter {
-  kind: 'yaml' | 'toml';
+  kind: 'yaml' | 'toml' | 'json';
   data: Record<string, unknown>;
   entries: FrontMatterEntry[];
   position: SourceRange;
@@ -33,6 +33,7 @@ const MAX_ALIAS_COUNT = 100;
 
 /** Finds and parses front matter at the very start of `source`; `undefined` when there is none. */
 export function readFrontMatter(source: string, lines: LineIndex): FrontMatter | undefined {
+  if (source.startsWith('{')) return readJsonFrontMatter(source, lines);
   const kind = source.startsWith('---') ? 'yaml' : source.startsWith('+++') ? 'toml' : undefined;
   if (!kind) return undefined;
   const fence = FENCE[kind];
@@ -60,6 +61,68 @@ export function readFrontMatter(source: string, lines: LineIndex): FrontMatter |
     1,
     1,
   );
+}
+
+/**
+ * Hugo's JSON front matter: a JSON object opening on the first line of the file, closed by the
+ * `}` that balances it (braces inside strings do not count), nothing else on that line. A `{`
+ * that does not start such an object is the post's own text.
+ */
+function readJsonFrontMatter(source: string, lines: LineIndex): FrontMatter | undefined {
+  const close = balancedObjectEnd(source);
+  if (close === undefined) return undefined;
+  const { contentEnd, next } = lineEnd(source, close);
+  if (source.slice(close, contentEnd).trim() !== '') return undefined;
+  const raw = source.slice(0, close);
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    const at = lines.point(Number(/position (\d+)/.exec(String((error as Error).message))?.[1] ?? 0));
+    throw new PostParseError(
+      `The JSON front matter cannot be read (${withoutQuotedInput(firstSentence(String((error as Error).message)))}). Check line ${at.line}: quoted keys, commas between fields, no comma after the last one.`,
+      at.line,
+      at.column,
+    );
+  }
+  if (!isPlainRecord(data)) return undefined;
+  // JSON is YAML's flow style: the YAML parser gives each key its position.
+  const doc = parseDocument(raw, { schema: 'json', uniqueKeys: false, prettyErrors: false });
+  const entries: FrontMatterEntry[] = [];
+  if (doc.errors.length === 0) collectYamlEntries(doc.contents, '', 0, lines, entries);
+  return { kind: 'json', data: sanitize(data), entries, position: lines.range(0, close), bodyOffset: next };
+}
+
+/** Offset just past the `}` that closes the object opening at offset 0, if it closes. */
+function balancedObjectEnd(source: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) return c === '}' ? i + 1 : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The text the Markdown parser reads: JSON front matter (which it has no syntax for) turned into
+ * blank lines of the same length, so every offset and line after it stays where it is.
+ */
+export function markdownBody(
+  source: string,
+  frontMatter: { kind: string; position: SourceRange } | undefined,
+): string {
+  const end = frontMatter?.kind === 'json' ? frontMatter.position.end.offset : undefined;
+  if (!end) return source;
+  return source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
 }
 
 function lineEnd(text: string, from: number): { contentEnd: number; next: number } {
@@ -217,4 +280,10 @@ function firstSentence(message: string): string {
     .split('\n')[0]!
     .replace(/ at line \d+, column \d+:?$/, '')
     .trim();
+}
+
+/** V8's JSON error quotes the input after `, "`; the message names the line instead. */
+function withoutQuotedInput(message: string): string {
+  const quote = message.indexOf(', "');
+  return quote < 0 ? message : message.slice(0, quote);
 }

@@ -8,7 +8,7 @@ import type { MetaField, Post, PostFormat } from '../types.js';
 import { assemblePost, type ParseSettings } from './assemble.js';
 import { decodeSource } from './decode.js';
 import { metaField } from './fields.js';
-import { readFrontMatter } from './front-matter.js';
+import { markdownBody, readFrontMatter } from './front-matter.js';
 import { htmlToHast, isFullHtmlDocument } from './html.js';
 import { markdownToHast, mdastToHast } from './markdown.js';
 import { readableHast, readableMdast } from './mdx-nodes.js';
@@ -66,6 +66,7 @@ export function parse(input: ParseInput): Post {
   const settings: ParseSettings = {
     path: input.path,
     defaultLang: input.defaultLang,
+    siteLang: input.siteLang,
     pathDates: input.pathDates,
     titleAsH1: input.titleAsH1,
   };
@@ -186,7 +187,7 @@ function parseDocumentText(source: string, format: Exclude<PostFormat, 'json'>, 
   let fullDocument = false;
   if (format === 'markdown') {
     frontMatter = readFrontMatter(source, lines);
-    hast = markdownToHast(source);
+    hast = markdownToHast(markdownBody(source, frontMatter));
   } else if (format === 'html') {
     fullDocument = isFullHtmlDocument(source);
     hast = htmlToHast(source);

@@ -17,6 +17,7 @@ const markdownParser = unified()
   .freeze();
 const toHastWithRaw = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
 const toHastPlain = unified().use(remarkRehype).freeze();
+const toRenderedHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze();
 
 export function markdownToHast(source: string): Root {
   return mdastToHast(markdownParser.parse(source));
@@ -28,6 +29,14 @@ export function mdastToHast(mdast: MdastRoot): Root {
   // most posts have no raw HTML at all, and for them the plain conversion gives the same tree.
   const convert = hasRawHtml(mdast) ? toHastWithRaw : toHastPlain;
   return convert.runSync(mdast) as Root;
+}
+
+/**
+ * The page a site generator renders from the post: raw HTML stays as written (`raw` nodes), not
+ * re-parsed, so the rendered-DOM checks can let a browser's parser read it (src/dom/rendered-html.ts).
+ */
+export function markdownToRenderedHast(source: string): Root {
+  return toRenderedHast.runSync(markdownParser.parse(source)) as Root;
 }
 
 function hasRawHtml(root: MdastRoot): boolean {

@@ -1,8 +1,8 @@
 // Post metadata normalised from wherever it lives — front matter, <head>, JSON-LD, <time>,
 // labelled fields in the text, the file's path — each value keeping the position it came from.
 import type { Element } from 'hast';
+import { matchDateLabel } from '../dates/labels.js';
 import { attr, classList, collapseWhitespace, rangeOf, rawText, textOf } from '../hast/util.js';
-import { fieldLabelMatchers } from '../lang/field-labels.js';
 import { matchKey, trimPunctuation } from '../lang/normalize.js';
 import type {
   CoverImage,
@@ -279,7 +279,6 @@ function fromTimeElements(index: PostIndex, meta: PostMeta): void {
 }
 
 function fromLabelledFields(index: PostIndex, meta: PostMeta): void {
-  const matchers = fieldLabelMatchers();
   for (const block of index.textBlocks) {
     if (/^h[1-6]$/.test(block.kind)) continue;
     // "Opublikowano: 5 listopada 2007 | Zaktualizowano: 11 grudnia 2007": one line, two fields.
@@ -289,29 +288,25 @@ function fromLabelledFields(index: PostIndex, meta: PostMeta): void {
       pieceStart += piece.length;
       const lead = piece.length - piece.trimStart().length;
       const text = piece.trim();
-      for (const { role, pattern } of matchers) {
-        const m = pattern.exec(text);
-        if (!m) continue;
-        const value = text.slice(m[0].length).trim();
-        const labelStart = start + lead;
-        const labelEnd = labelStart + m[0].trimEnd().length;
-        const valueStart =
-          labelStart +
-          m[0].length +
-          (text.slice(m[0].length).length - text.slice(m[0].length).trimStart().length);
-        const position = block.range(labelStart, labelStart + text.length);
-        const valuePosition = value
-          ? block.range(valueStart, valueStart + value.length)
-          : block.range(labelEnd, labelEnd);
-        if (!position || !valuePosition) continue;
-        const field: LabelledField = { role, label: m[1] ?? m[0], value, position, valuePosition };
-        meta.labelledFields.push(field);
-        const list = role === 'published' ? meta.published : meta.modified;
-        list.push(
-          metaField(role, value, { kind: 'label', key: field.label, label: field.label }, valuePosition),
-        );
-        break;
-      }
+      const m = matchDateLabel(text);
+      if (!m) continue;
+      const { role } = m;
+      const value = text.slice(m.length).trim();
+      const labelStart = start + lead;
+      const labelEnd = labelStart + text.slice(0, m.length).trimEnd().length;
+      const valueStart =
+        labelStart + m.length + (text.slice(m.length).length - text.slice(m.length).trimStart().length);
+      const position = block.range(labelStart, labelStart + text.length);
+      const valuePosition = value
+        ? block.range(valueStart, valueStart + value.length)
+        : block.range(labelEnd, labelEnd);
+      if (!position || !valuePosition) continue;
+      const field: LabelledField = { role, label: m.label, value, position, valuePosition };
+      meta.labelledFields.push(field);
+      const list = role === 'published' ? meta.published : meta.modified;
+      list.push(
+        metaField(role, value, { kind: 'label', key: field.label, label: field.label }, valuePosition),
+      );
     }
   }
 }

@@ -1,8 +1,13 @@
-// Loads the W3C ACT test cases (../shared/act-cases) and runs the whole engine on one, wrapped the
-// way ACT's own tooling does ("Evaluating a case the way ACT does" in their README).
+// Loads the W3C ACT test cases (../shared/act-cases) and judges each one two ways, wrapped the way
+// ACT's own tooling does ("Evaluating a case the way ACT does" in their README): with the whole
+// content-a11y engine, and with plain axe-core in a new jsdom per case — what a user gets from axe
+// alone, the yardstick content-a11y must never fall below.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import axe from 'axe-core';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { check } from '../../src/check.js';
+import { ACT_TO_RULES } from './act-map.js';
 
 export const ACT_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'act-cases');
 
@@ -19,9 +24,10 @@ export interface ActCase {
   usesCss: boolean;
 }
 
-export function loadActCases(): ActCase[] {
+/** The cases, or `undefined` when the folder is not there (a checkout without ../shared). */
+export function loadActCases(): ActCase[] | undefined {
   const manifest = join(ACT_DIR, 'manifest.json');
-  if (!existsSync(manifest)) return [];
+  if (!existsSync(manifest)) return undefined;
   return JSON.parse(readFileSync(manifest, 'utf8')) as ActCase[];
 }
 
@@ -31,13 +37,64 @@ export function wrapCase(c: ActCase, snippet: string): string {
   return `<!DOCTYPE html>\n<html lang="en">\n<head>\n\t<title>${c.example}</title>\n</head>\n<body>\n\t${snippet}\n</body>\n</html>`;
 }
 
-/** Rule ids the engine reported on the case. */
-export async function runCase(c: ActCase): Promise<string[]> {
-  const snippet = readFileSync(join(ACT_DIR, c.file), 'utf8');
+function caseHtml(c: ActCase): string {
+  return wrapCase(c, readFileSync(join(ACT_DIR, c.file), 'utf8'));
+}
+
+/** Did content-a11y report the case as failing its ACT rule (a finding mapped to it, ./act-map.ts)? */
+export async function engineFails(c: ActCase): Promise<{ fails: boolean; ruleIds: string[] }> {
   const { messages } = await check({
-    content: wrapCase(c, snippet),
+    content: caseHtml(c),
     path: `${c.file.replace(/\.\w+$/, '')}.html`,
     now: new Date('2026-01-01T00:00:00Z'),
   });
-  return messages.map((m) => m.ruleId);
+  const mapped = ACT_TO_RULES[c.ruleId] ?? [];
+  const ruleIds = messages.map((m) => m.ruleId);
+  return { fails: ruleIds.some((id) => mapped.includes(id)), ruleIds };
+}
+
+interface AxeRuleMeta {
+  id: string;
+  actIds?: string[];
+}
+
+/** ACT rule id → the axe rules whose own metadata (`actIds`) claims it: the rules with an automated check. */
+export const AXE_RULES_BY_ACT: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  const rules = (axe as unknown as { _audit: { rules: AxeRuleMeta[] } })._audit.rules;
+  for (const rule of rules) {
+    for (const act of rule.actIds ?? []) out.set(act, [...(out.get(act) ?? []), rule.id]);
+  }
+  return out;
+})();
+
+const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html',
+  svg: 'image/svg+xml',
+  xml: 'application/xml',
+};
+
+interface PlainAxe {
+  run(context: unknown, options: unknown): Promise<{ violations: { id: string }[] }>;
+}
+
+/** Did plain axe-core, every rule on, in a fresh jsdom, report a violation of an axe rule claiming the ACT rule? */
+export async function plainAxeFails(c: ActCase): Promise<boolean> {
+  const dom = new JSDOM(caseHtml(c), {
+    contentType: CONTENT_TYPES[c.language] ?? 'text/html',
+    runScripts: 'outside-only',
+    virtualConsole: new VirtualConsole(),
+  });
+  try {
+    // axe-core cannot load into an SVG or XML document (it styles the HTML body): it finds nothing there.
+    if (c.language !== 'html') return false;
+    dom.window.eval(axe.source);
+    const results = await (dom.window as unknown as { axe: PlainAxe }).axe.run(dom.window.document, {
+      resultTypes: ['violations'],
+    });
+    const claimed = AXE_RULES_BY_ACT.get(c.ruleId) ?? [];
+    return results.violations.some((v) => claimed.includes(v.id));
+  } finally {
+    dom.window.close();
+  }
 }

@@ -1,6 +1,6 @@
 // ACT cases the engine does not (yet) decide the way ACT does, each with the reason. Never silently
-// skipped: every entry is listed here, shown as skipped with its reason in the test run, and should
-// be deleted when the reason goes away. Keys: `<ruleId>/<file>` for one case, `<ruleId>/<outcome>`
+// skipped: every entry is listed here, named with its reason in the test run, and checked to be
+// still decided otherwise, so an entry must be deleted when the reason goes away. Keys: `<ruleId>/<file>` for one case, `<ruleId>/<outcome>`
 // for every case of that outcome.
 //
 // The kinds of reason:
@@ -17,8 +17,14 @@ export const ACT_IMPOSSIBLE: Readonly<Record<string, string>> = {
     'judgement: an alt equal to the picture sources file name may or may not describe the image; needs a person',
   'qt1vmo/failed':
     'judgement: a well-formed description of the wrong thing ("ERCIM logo" on the W3C logo, "W3C" on an HTML5 logo) can only be caught by someone who sees the image',
-  'e88epe/failed':
-    'judgement: an image hidden with aria-hidden/role=none or an unnamed svg/canvas that carries content (a logo, drawn text) needs a person to say it is not decorative',
+  'e88epe/failed-2.html':
+    'judgement: an image hidden with aria-hidden that carries content (a logo) needs a person to say it is not decorative',
+  'e88epe/failed-3.html':
+    'judgement: an image marked role="none" that carries content (a logo) needs a person to say it is not decorative',
+  'e88epe/failed-4.html':
+    'judgement: an unnamed <svg> drawing a logo needs a person to say it is not decorative',
+  'e88epe/failed-5.html':
+    'script: the <canvas> is drawn by a script the post carries (text "ACT Rules!"); post scripts never run, and a blank canvas says nothing',
   'e88epe/passed-1.html':
     'native (by design, RULES.md img-alt-empty): alt="" on the only image of a post is a warning for a person to confirm; ACT accepts the decorative marking as is',
   'e88epe/inapplicable-2.html':
@@ -27,8 +33,6 @@ export const ACT_IMPOSSIBLE: Readonly<Record<string, string>> = {
     'native (by design, RULES.md img-alt-empty): the image is moved off-screen by a stylesheet, which the native rules do not evaluate',
   'e88epe/inapplicable-10.html':
     'native (by design, RULES.md img-alt-empty): the image file does not exist, which is never fetched to find out; alt="" on the only image is a warning',
-  'c487ae/inapplicable-2.html':
-    'native (issue 3): the link is hidden by an inline display:none, which the native image rules do not evaluate (the same as 23a2a8/inapplicable-4)',
   '5effbb/failed-2.html':
     'native: the vague "More" is on a <div role="link"> with a script handler; link-vague reads <a href> links, and a scripted pseudo-link is axe/ARIA territory',
   '5effbb/failed-3.html':
@@ -61,38 +65,6 @@ export const ACT_IMPOSSIBLE: Readonly<Record<string, string>> = {
   'd0f69e/failed-2.html':
     'axe-incomplete: axe-core returns th-has-data-cells as "needs review" when headers= skips a column header',
   'd0f69e/failed-3.html': 'axe-incomplete: axe-core returns th-has-data-cells as "needs review" here',
-  '23a2a8/passed-4.html':
-    'native (by design, RULES.md img-alt-missing): an image named only by title is reported — title is not announced reliably and is no text alternative for sighted keyboard users',
-  '23a2a8/inapplicable-4.html':
-    'native (issue 3): img-alt-missing reads the source, not CSS, so an image hidden by an inline display:none is still reported',
-  '23a2a8/inapplicable-5.html':
-    'native (issue 3): img-alt-missing reads the source, not CSS, so an image hidden by visibility:hidden is still reported',
-  '2779a5/failed-1.html':
-    'native (by design, RULES.md title-missing): a post whose first h1 is its title has a title; the template writes <title> from it',
-  'b5c3f8/failed-4.html':
-    'native (issue 5): lang-missing accepts xml:lang on <html> as the page language; in text/html only lang counts (axe html-has-lang is owned by lang-missing)',
-  'bf051a/passed-2.html':
-    'native (by design, RULES.md lang-invalid): "en-US-GB" is not well-formed BCP 47 (two regions); ACT checks only the primary subtag',
-  'bf051a/failed-3.html':
-    'native (issue 5): lang-invalid accepts "eng" (ISO 639-2); BCP 47 requires the two-letter "en"',
-  'bf051a/failed-4.html':
-    'native (issue 5): lang-invalid accepts the grandfathered tag "i-lux"; ACT wants a known primary subtag',
-  'de46e4/passed-3.html':
-    'native (by design, RULES.md lang-invalid): "en-US-GB" is not well-formed BCP 47 (two regions); ACT checks only the primary subtag',
-  'de46e4/passed-4.html':
-    'native (issue 5): lang-invalid reports an invalid lang on an element whose text all sits under a valid inner lang (ACT: not applicable)',
-  'de46e4/failed-3.html':
-    'native (issue 5): lang-invalid treats a whitespace-only lang as an empty one ("unknown language", allowed); ACT fails it',
-  'de46e4/failed-8.html':
-    'native (issue 5): lang-invalid accepts "eng" (ISO 639-2); BCP 47 requires the two-letter "en"',
-  'de46e4/failed-9.html':
-    'native (issue 5): lang-invalid accepts the grandfathered tag "i-lux"; ACT wants a known primary subtag',
-  'de46e4/inapplicable-3.html':
-    'native (issue 5): lang-invalid reports an invalid lang on an element with no visible text (ACT: not applicable)',
-  'de46e4/inapplicable-4.html':
-    'native (issue 5): lang-invalid reports an invalid lang on an element with no text at all (ACT: not applicable)',
-  'de46e4/inapplicable-5.html':
-    'native (issue 5): lang-invalid reports an invalid lang on an empty element (ACT: not applicable)',
 };
 
 export function impossibleReason(ruleId: string, file: string, outcome: string): string | undefined {

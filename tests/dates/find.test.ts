@@ -94,3 +94,107 @@ describe('findDates skips file names and shortcodes', () => {
     expect(texts(text, lang)).toEqual([]);
   });
 });
+
+describe('findDates keeps the form, the language and the parts as written', () => {
+  it('a Polish range with r. after each date', () => {
+    const [d] = findDates('Wystawa 28 kwietnia 2021 r. - 3 maja 2021 r. w holu', 'pl');
+    expect(d).toMatchObject({
+      text: '28 kwietnia 2021 r. - 3 maja 2021 r.',
+      lang: 'pl',
+      date: { day: 28, month: 4, year: 2021 },
+      to: { day: 3, month: 5, year: 2021 },
+      dash: { char: '-', spaceBefore: true, spaceAfter: true },
+      yearSuffix: ' r.',
+    });
+    expect(d?.parts.map((p) => `${p.of}:${p.role}:${p.text}`)).toEqual([
+      'from:day:28',
+      'from:month:kwietnia',
+      'from:year:2021',
+      'from:suffix:r.',
+      'to:day:3',
+      'to:month:maja',
+      'to:year:2021',
+      'to:suffix:r.',
+    ]);
+  });
+
+  it.each([
+    ['en', 'Filed 10-August-2012.', '10-August-2012', 'd-MMMM y'],
+    ['en', 'The deadline is 2012/Aug/10.', '2012/Aug/10', 'y/MMM/d'],
+    ['en', 'We met Sunday, March, 6th 2016.', 'March, 6th 2016', 'MMMM dth, y'],
+    ['en', 'Ordered 07-27-2022.', '07-27-2022', 'MM-dd-y'],
+    ['en', 'Filed 4/28/21 with the clerk.', '4/28/21', 'M/dd/yy'],
+    ['de', 'Mittwoch, 31.März 2016: Sitzung', '31.März 2016', 'd. MMMM y'],
+    ['pl', 'Uchwała z 13 VII 2006 r.', '13 VII 2006 r.', 'd M(roman) y'],
+    ['pl', 'Akt z 16/III/1971.', '16/III/1971', 'd/M(roman)/y'],
+    ['es', 'Firmado el 12 de junio del 2012.', '12 de junio del 2012', 'd MMMM y'],
+    ['fr', 'Le vendredi 1er juin 2018.', '1er juin 2018', 'dth MMMM y'],
+  ])('%s: %s', (lang, text, found, form) => {
+    const [d] = findDates(text, lang);
+    expect(d?.text).toBe(found);
+    expect(d?.form).toBe(form);
+  });
+
+  it('reads regional names for the full tag and the language', () => {
+    expect(findDates('am 20. Jänner 2021', 'de-AT')[0]?.date).toEqual({ day: 20, month: 1, year: 2021 });
+    expect(findDates('am 20. Jänner 2021', 'de')[0]?.date).toEqual({ day: 20, month: 1, year: 2021 });
+    expect(findDates('el 15 de setiembre de 2021', 'es-PE')[0]?.date).toEqual({
+      day: 15,
+      month: 9,
+      year: 2021,
+    });
+  });
+
+  it('reads Polish without diacritics and abbreviated weekdays', () => {
+    const [d] = findDates('w srode 28 wrzesnia 2021', 'pl');
+    expect(d).toMatchObject({
+      date: { day: 28, month: 9, year: 2021 },
+      weekday: { index: 3, text: 'srode' },
+    });
+    expect(findDates('śr. 28 kwietnia 2021', 'pl')[0]?.weekday?.index).toBe(3);
+    expect(findDates('Tues 27 April 2021', 'en')[0]?.weekday?.index).toBe(2);
+    expect(findDates('mié 28 de abril de 2021', 'es')[0]?.weekday?.index).toBe(3);
+  });
+
+  it('does not tie a weekday ending the sentence before to the date', () => {
+    expect(findDates('Open Monday to Friday. 28 April 2021: closed.', 'en')[0]?.weekday).toBeUndefined();
+    expect(findDates('Closed Fri. 30 April 2021.', 'en')[0]?.weekday?.index).toBe(5);
+  });
+
+  it('keeps both ends of a weekday range', () => {
+    const [d] = findDates('Open Wednesday to Friday, 28–30 April 2021.', 'en');
+    expect(d?.weekdayFrom?.text).toBe('Wednesday');
+    expect(d?.weekday?.text).toBe('Friday');
+    expect(d?.to).toEqual({ day: 30, month: 4, year: 2021 });
+  });
+
+  it('reads a date broken across a line', () => {
+    expect(findDates('on Friday, April 8,\n2021 in the park', 'en')[0]?.text).toBe('April 8,\n2021');
+    expect(findDates('31 kwietnia\n2021 r.', 'pl')[0]).toMatchObject({ invalid: true, yearSuffix: ' r.' });
+  });
+
+  it('does not join a number and a date, or a month-first range and a day-first date (corpus)', () => {
+    expect(texts('Intercept in Montreal Day 1 - Dec/02/2019', 'en')).toEqual(['Dec/02/2019']);
+    expect(texts('Feedback period: September 19 - 29 September 22 - October 2', 'en')).toEqual([
+      'September 19 - 29',
+      'September 22 - October 2',
+    ]);
+  });
+
+  it('leaves numbers that only look like dates', () => {
+    expect(
+      texts('Zgodnie z art. 12.3 i § 4.2.1, nr 12/IV/2021, tel. 42 663-30-00, 90-051 Łódź', 'pl'),
+    ).toEqual([]);
+    expect(texts('ISBN 978-0-306-40615-7, 1.10.20, 10.30 - 12.00, 3-2, 192.168.10.12', 'en')).toEqual([]);
+  });
+
+  it('reads long runs of the new shapes date by date, and nothing in runs that only look like dates', () => {
+    const ranges = findDates('12 April - '.repeat(5000), 'en');
+    expect(ranges.length).toBe(2500);
+    expect(ranges.every((d) => d.to?.day === 12)).toBe(true);
+    expect(findDates(`${'Mon. '.repeat(5000)}${'1/'.repeat(20000)} ${'28 -'.repeat(5000)}`, 'en')).toEqual(
+      [],
+    );
+    expect(findDates(`${'28 kwietnia r. '.repeat(5000)}${' '.repeat(20000)}5`, 'pl')).toHaveLength(5000);
+  });
+});

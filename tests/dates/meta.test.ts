@@ -69,6 +69,21 @@ describe('format', () => {
     expect(formatRangeInWords({ day: 28, month: 4 }, { day: 29, month: 4, year: 2021 }, 'pl', ' r.')).toBe(
       'od 28 do 29 kwietnia 2021 r.',
     );
-    expect(formatRangeInWords({ day: 28, month: 4 }, { day: 29, month: 4 }, 'en')).toBeUndefined();
+    expect(formatRangeInWords({ day: 28, month: 4 }, { day: 29, month: 4 }, 'en')).toBe('28 to 29 April');
+    expect(formatRange({ day: 15, month: 6 }, { day: 16, month: 6, year: 2023 }, 'en', undefined, true)).toBe(
+      'June 15 to 16, 2023',
+    );
+    expect(formatRangeInWords({ day: 14, month: 9 }, { day: 15, month: 9, year: 2024 }, 'de')).toBe(
+      'vom 14. bis 15. September 2024',
+    );
+    expect(formatRangeInWords({ day: 28, month: 4 }, { day: 29, month: 4, year: 2024 }, 'fr')).toBe(
+      'du 28 au 29 avril 2024',
+    );
+    expect(formatRangeInWords({ day: 28, month: 4 }, { day: 29, month: 4, year: 2024 }, 'es')).toBe(
+      'del 28 al 29 de abril de 2024',
+    );
+    expect(formatRangeInWords({ day: 28, month: 4 }, { day: 3, month: 5 }, 'pl')).toBeUndefined();
+    expect(formatDate({ day: 20, month: 1, year: 2021 }, 'de-AT')).toBe('20. Jänner 2021');
+    expect(formatDate({ day: 15, month: 9, year: 2021 }, 'es-PE')).toBe('15 de setiembre de 2021');
   });
 });

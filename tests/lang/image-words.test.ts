@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import type { WordListName } from '../../src/lang/pack.js';
+import { PACK_TAGS } from '../../src/lang/registry.js';
 import { findCredit, redundantPrefix } from '../../src/lang/words/alt.js';
 import { fileNameInAlt } from '../../src/lang/words/file-names.js';
-import type { ImageWordKind } from '../../src/lang/words/index.js';
-import { findPhrase, IMAGE_WORD_LANGUAGES, isOnlyPlaceholder, phrases } from '../../src/lang/words/index.js';
+import { wordsFor } from '../../src/lang/words/index.js';
 
-const KINDS: ImageWordKind[] = ['placeholders', 'redundantPrefixes', 'creditMarkers', 'complexImages'];
+const KINDS: WordListName[] = [
+  'placeholders',
+  'redundantPrefixes',
+  'creditMarkers',
+  'complexImages',
+  'vagueLinks',
+];
+const isOnlyPlaceholder = (text: string, lang: string) => wordsFor(lang).isOnlyPlaceholder(text);
+const findPhrase = (text: string, kind: WordListName, lang: string) => wordsFor(lang).findPhrase(text, kind);
 
 describe('image word lists', () => {
   it('has every kind of list in every language, each entry citing a source', () => {
-    expect(IMAGE_WORD_LANGUAGES.sort()).toEqual(['de', 'en', 'es', 'fr', 'pl']);
-    for (const lang of IMAGE_WORD_LANGUAGES) {
+    expect(PACK_TAGS).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr', 'pl']));
+    for (const lang of PACK_TAGS) {
       for (const kind of KINDS) {
-        const list = phrases(kind, lang);
+        const list = wordsFor(lang).phrases(kind);
         expect(list.length, `${lang} ${kind}`).toBeGreaterThan(0);
         for (const p of list)
           expect(p.entry.source.length, `${lang} ${kind} ${p.keys.join(' ')}`).toBeGreaterThan(10);
@@ -32,9 +41,9 @@ describe('image word lists', () => {
     ]) {
       expect(isOnlyPlaceholder(form, 'pl'), form).toBe(true);
     }
-    expect(redundantPrefix('Na zdjęciu burmistrz', 'pl')?.suggestion).toBe('Burmistrz');
-    expect(redundantPrefix('na zdjeciu burmistrz', 'pl')?.suggestion).toBe('Burmistrz');
-    expect(redundantPrefix('Zdjęcie przedstawia salę', 'pl')?.suggestion).toBe('Salę');
+    expect(redundantPrefix('Na zdjęciu burmistrz', wordsFor('pl'))?.suggestion).toBe('Burmistrz');
+    expect(redundantPrefix('na zdjeciu burmistrz', wordsFor('pl'))?.suggestion).toBe('Burmistrz');
+    expect(redundantPrefix('Zdjęcie przedstawia salę', wordsFor('pl'))?.suggestion).toBe('Sala');
   });
 
   it('matches whole words only', () => {
@@ -50,14 +59,17 @@ describe('image word lists', () => {
   });
 
   it('tells a credit from a description', () => {
-    expect(findCredit('Rynek, fot. Jan Kowalski', 'pl')).toMatchObject({
+    expect(findCredit('Rynek, fot. Jan Kowalski', wordsFor('pl'))).toMatchObject({
       credit: 'fot. Jan Kowalski',
       rest: 'Rynek',
     });
-    expect(findCredit('Foto: Kinder im Park', 'de')).toBeUndefined();
-    expect(findCredit('Foto: Max Mustermann', 'de')?.rest).toBe('');
-    expect(findCredit('Children taking a photo by the lake', 'en')).toBeUndefined();
-    expect(findCredit('Launch pad [© NASA]', 'en')).toMatchObject({ credit: '[© NASA]', rest: 'Launch pad' });
+    expect(findCredit('Foto: Kinder im Park', wordsFor('de'))).toBeUndefined();
+    expect(findCredit('Foto: Max Mustermann', wordsFor('de'))?.rest).toBe('');
+    expect(findCredit('Children taking a photo by the lake', wordsFor('en'))).toBeUndefined();
+    expect(findCredit('Launch pad [© NASA]', wordsFor('en'))).toMatchObject({
+      credit: '[© NASA]',
+      rest: 'Launch pad',
+    });
   });
 
   it('finds file names but not product names', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { foldCase, matchKey, stripDiacritics, trimPunctuation } from '../../src/lang/normalize.js';
+import {
+  foldCase,
+  foldScripts,
+  matchKey,
+  stripDiacritics,
+  trimPunctuation,
+} from '../../src/lang/normalize.js';
 
 describe('normalisation for word lists', () => {
   it('folds case Unicode-aware and collapses whitespace', () => {
@@ -16,5 +22,16 @@ describe('normalisation for word lists', () => {
   it('trims surrounding punctuation and symbols', () => {
     expect(trimPunctuation('„Więcej…”')).toBe('Więcej');
     expect(trimPunctuation('» Read more «')).toBe('Read more');
+  });
+});
+
+describe('mixed scripts', () => {
+  it('folds Latin look-alikes inside a Cyrillic word', () => {
+    expect(matchKey('фотo')).toBe(matchKey('фото'));
+    expect(matchKey('Зoбражeння')).toBe(matchKey('зображення'));
+  });
+  it('leaves Latin words and words of one script alone', () => {
+    expect(foldScripts('photo фото')).toBe('photo фото');
+    expect(foldScripts('React і TypeScript')).toBe('React і TypeScript');
   });
 });

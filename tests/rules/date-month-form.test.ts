@@ -25,9 +25,10 @@ ruleTester('date-month-form', {
     },
     { name: '1 maj', content: pl('Pochód 1 maj.\n'), errors: [{ line: 7, suggestion: '1 maja' }] },
     {
-      name: 'capitalised month keeps its capital',
+      name: "a capitalised month is written in the language's case",
       content: pl('Dnia 3 Październik 2020 r.\n'),
-      errors: [{ line: 7, suggestion: '3 Października 2020 r.' }],
+      errors: [{ line: 7, suggestion: '3 października 2020 r.' }],
+      output: pl('Dnia 3 października 2020 r.\n'),
     },
     {
       name: 'both ends of a range',

@@ -1,4 +1,5 @@
-import { md, ruleTester } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { md, ruleTester, runRule } from '../helpers/rule-tester.js';
 
 ruleTester('date-numeric-in-title', {
   valid: [
@@ -29,16 +30,19 @@ ruleTester('date-numeric-in-title', {
       name: 'pl: heading',
       content: md('## Spotkanie 28.04.2021\n\nTekst.\n', { lang: 'pl' }),
       errors: [{ line: 7, suggestion: '28 kwietnia 2021', excerpt: '28.04.2021' }],
+      output: md('## Spotkanie 28 kwietnia 2021\n\nTekst.\n', { lang: 'pl' }),
     },
     {
       name: 'en: alt text',
       content: md('![Crowd at the fair on 04/05/2021](a.jpg)\n'),
       errors: [{ line: 7, suggestion: 'April 5, 2021' }],
+      output: null,
     },
     {
       name: 'de: heading',
       content: md('## Treffen am 14.09.2024\n\nText.\n', { lang: 'de' }),
       errors: [{ line: 7, suggestion: '14. September 2024' }],
+      output: md('## Treffen am 14. September 2024\n\nText.\n', { lang: 'de' }),
     },
     {
       name: 'fr: title',
@@ -58,4 +62,30 @@ ruleTester('date-numeric-in-title', {
       errors: [{ line: 2 }, { line: 3 }],
     },
   ],
+});
+
+describe('date-numeric-in-title suggestions', () => {
+  it('offers both readings of a date whose day and month can be swapped', () => {
+    const [finding] = runRule('date-numeric-in-title', {
+      name: 'case',
+      content: md('## Fair on 04/05/2021\n\nText.\n'),
+    });
+    expect(finding?.fix).toBeUndefined();
+    expect(finding?.suggestions?.map((s) => s.fix.text)).toEqual(['April 5, 2021', 'May 4, 2021']);
+  });
+  it('offers the words for an English post without a region, whose word order is a choice', () => {
+    const [finding] = runRule('date-numeric-in-title', {
+      name: 'case',
+      content: md('## Fair on 4/28/2021\n\nText.\n'),
+    });
+    expect(finding?.fix).toBeUndefined();
+    expect(finding?.suggestions?.map((s) => s.fix.text)).toEqual(['April 28, 2021']);
+  });
+  it('fixes an en-GB heading, whose order is known', () => {
+    const [finding] = runRule('date-numeric-in-title', {
+      name: 'case',
+      content: md('## Fair on 28/04/2021\n\nText.\n', { lang: 'en-GB' }),
+    });
+    expect(finding?.fix?.text).toBe('28 April 2021');
+  });
 });

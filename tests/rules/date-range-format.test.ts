@@ -47,6 +47,7 @@ ruleTester('date-range-format', {
       name: 'pl: one-sided space before the hyphen',
       content: pl('Spotkania 28 -29 kwietnia 2021 r.\n'),
       errors: [{ line: 7, excerpt: '28 -29 kwietnia 2021 r.', suggestion: '28–29 kwietnia 2021 r.' }],
+      output: pl('Spotkania 28–29 kwietnia 2021 r.\n'),
     },
     {
       name: 'pl: spaced hyphen',
@@ -57,16 +58,32 @@ ruleTester('date-range-format', {
       name: 'pl: spaced hyphen between two full dates',
       content: pl('Od 28 kwietnia - 3 maja 2021 r.\n'),
       errors: [{ line: 7, suggestion: '28 kwietnia – 3 maja 2021 r.' }],
+      output: pl('Od 28 kwietnia – 3 maja 2021 r.\n'),
     },
     {
       name: 'en: one-sided hyphen',
       content: md('Held 28- 29 April 2021.\n'),
       errors: [{ line: 7, suggestion: '28 to 29 April 2021' }],
+      output: md('Held 28–29 April 2021.\n'),
     },
     {
       name: 'en: month first',
       content: md('Held June 15 -16, 2023.\n'),
-      errors: [{ line: 7, suggestion: 'June 15 to 16, 2023' }],
+      // Words in the writer's order, not a second, day-first rewording.
+      errors: [
+        {
+          line: 7,
+          suggestion: 'June 15 to 16, 2023',
+          message:
+            'The date range "June 15 -16, 2023" has a dash spaced on one side only; write "June 15 to 16, 2023".',
+        },
+      ],
+    },
+    {
+      name: 'pl: the alternative in words',
+      content: md('Zjazd 28- 29 kwietnia 2021 r.\n', { lang: 'pl' }),
+      errors: [{ line: 7, message: /lub „od 28 do 29 kwietnia 2021 r\.”/ }],
+      output: md('Zjazd 28–29 kwietnia 2021 r.\n', { lang: 'pl' }),
     },
     {
       name: 'de: one-sided',
@@ -82,6 +99,39 @@ ruleTester('date-range-format', {
       name: 'es: one-sided',
       content: md('Los días 28- 29 de abril de 2024.\n', { lang: 'es' }),
       errors: [{ line: 7, suggestion: '28–29 de abril de 2024' }],
+      output: md('Los días 28-29 de abril de 2024.\n', { lang: 'es' }),
+    },
+    {
+      name: 'en-US: an unspaced en dash between full dates (Chicago)',
+      content: md('Open Aug 10 - Nov 12, 2013.\n'),
+      errors: [{ line: 7 }],
+      output: md('Open Aug 10–Nov 12, 2013.\n'),
+    },
+    {
+      name: "en-GB: a spaced en rule between dates with spaces (New Hart's Rules)",
+      content: md('Held 17 August 2013 -19 August 2013.\n', { lang: 'en-GB' }),
+      errors: [{ line: 7 }],
+      output: md('Held 17 August 2013 – 19 August 2013.\n', { lang: 'en-GB' }),
+    },
+    {
+      name: 'pl: a range with r. after each date',
+      content: pl('Zapisy 28.04.2021 r.- 3.05.2021 r.\n'),
+      errors: [{ line: 7 }],
+      output: pl('Zapisy 28.04.2021 r. – 3.05.2021 r.\n'),
+    },
+    {
+      name: 'es: between full dates the RAE asks for words, so no dash is offered',
+      content: md('Muestra 28 de abril -3 de mayo de 2021.\n', { lang: 'es' }),
+      errors: [{ line: 7 }],
+      output: null,
+    },
+    {
+      name: 'the seed title in front matter is fixed in place',
+      content:
+        '---\ntitle: "W dniach 28.04- 29.04.2021 r. odbyły się warsztaty"\ndate: 2021-04-29\nlang: pl\n---\n\nTekst.\n',
+      errors: [{ line: 2 }],
+      output:
+        '---\ntitle: "W dniach 28.04–29.04.2021 r. odbyły się warsztaty"\ndate: 2021-04-29\nlang: pl\n---\n\nTekst.\n',
     },
     {
       name: 'html: title and h1',

@@ -21,6 +21,22 @@ ruleTester('date-weekday-mismatch', {
     { name: 'fr: vendredi 3 mai 2024', content: md('Le vendredi 3 mai 2024.\n', { lang: 'fr' }) },
     { name: 'es: viernes 3 de mayo de 2024', content: md('El viernes 3 de mayo de 2024.\n', { lang: 'es' }) },
     { name: 'a weekday in code', content: md('`Friday 15 June 2023`\n') },
+    {
+      name: "a weekday ending the sentence before is not the date's",
+      content: md('Open Monday to Friday. 28 April 2021: closed.\n'),
+    },
+    {
+      name: 'a weekday range against a date range, end to end',
+      content: md('Open Wednesday to Friday, 28–30 April 2021.\n'),
+    },
+    {
+      name: 'pl: od środy do piątku',
+      content: md('Czynne od środy do piątku, 28–30 kwietnia 2021 r.\n', { lang: 'pl' }),
+    },
+    {
+      name: 'a weekday range before a single date says nothing',
+      content: md('Monday–Friday, 28 April 2021.\n'),
+    },
   ],
   invalid: [
     {
@@ -53,12 +69,24 @@ ruleTester('date-weekday-mismatch', {
     {
       name: 'fr: mardi 1er juin 2018',
       content: md('Le mardi 1er juin 2018.\n', { lang: 'fr' }),
-      errors: [{ line: 7, suggestion: 'vendredi 1er juin 2018' }],
+      errors: [
+        { line: 7, suggestion: 'vendredi 1er juin 2018', message: /^"mardi 1er juin 2018": 1er juin 2018 / },
+      ],
     },
     {
       name: 'es: lunes 3 de mayo de 2024',
       content: md('El lunes 3 de mayo de 2024.\n', { lang: 'es' }),
       errors: [{ line: 7, suggestion: 'viernes 3 de mayo de 2024' }],
+    },
+    {
+      name: 'en: an abbreviated weekday',
+      content: md('Tues 28 April 2021 is the day.\n'),
+      errors: [{ line: 7, suggestion: 'Wednesday 28 April 2021' }],
+    },
+    {
+      name: 'pl: the weekday of the second date of a range',
+      content: md('Od środy 28 kwietnia do czwartku 30 kwietnia 2021 r.\n', { lang: 'pl' }),
+      errors: [{ line: 7, message: /30 kwietnia 2021 r\./ }],
     },
     {
       name: 'in an alt text',

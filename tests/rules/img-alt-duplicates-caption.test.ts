@@ -3,6 +3,12 @@ import { md, ruleTester } from '../helpers/rule-tester.js';
 ruleTester('img-alt-duplicates-caption', {
   valid: [
     {
+      name: 'a presentational image is not read, so its alt repeats nothing',
+      format: 'html',
+      content:
+        '<p><a href="/lit">This is lit <img src="fire.gif" alt="This is lit" role="presentation"></a></p>',
+    },
+    {
       name: 'en: caption gives context, alt describes',
       format: 'html',
       content:

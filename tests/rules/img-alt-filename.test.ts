@@ -15,6 +15,15 @@ ruleTester('img-alt-filename', {
       name: 'a year and a size-like phrase in a sentence',
       content: img('Poster for the 2021 race, 10 x 15 km relay teams at the start line'),
     },
+    {
+      name: 'a screenshot described in words',
+      content: img('Screenshot of the sign-up form with two fields'),
+    },
+    {
+      name: 'pl: zrzut ekranu opisany słowami',
+      content: img('Zrzut ekranu formularza zgłoszeniowego', 'z.png', 'pl'),
+    },
+    { name: 'screencasts of a dated event', content: img('Screencasts from the 2023 conference, day two') },
   ],
   invalid: [
     {
@@ -45,6 +54,48 @@ ruleTester('img-alt-filename', {
       format: 'html',
       content: '<img src="s.png" alt="Screenshot 2023-06-15 at 10.45.12">',
       errors: [{ line: 1 }],
+    },
+    {
+      name: 'macOS screen shot name',
+      content: img('Screen Shot 2022-06-26 at 7 41 30 PM'),
+      errors: [{ line: 7, message: /Screen Shot 2022-06-26/ }],
+    },
+    { name: 'CleanShot name', content: img('CleanShot 2022-06-26 at 19.41.30@2x'), errors: [{ line: 7 }] },
+    {
+      name: 'Clean Shot with a space',
+      content: img('Clean Shot 2022-06-26 at 7 41 30 PM'),
+      errors: [{ line: 7 }],
+    },
+    {
+      name: 'GNOME screencast name',
+      content: img('Screencast from 23 02 2024 19 15 19'),
+      errors: [{ line: 7 }],
+    },
+    {
+      name: 'GNOME screenshot name',
+      content: img('Screenshot from 2024-02-23 19-15-19'),
+      errors: [{ line: 7 }],
+    },
+    { name: 'Android screenshot name', content: img('Screenshot_20230615-104512'), errors: [{ line: 7 }] },
+    {
+      name: 'pl: nazwa zrzutu ekranu z macOS',
+      content: img('Zrzut ekranu 2023-06-15 o 10.45.12', 'z.png', 'pl'),
+      errors: [{ line: 7 }],
+    },
+    {
+      name: 'de: Bildschirmfoto-Dateiname',
+      content: img('Bildschirmfoto 2023-06-15 um 10.45.12', 'b.png', 'de'),
+      errors: [{ line: 7 }],
+    },
+    {
+      name: "fr: nom de fichier de capture d'écran",
+      content: img('Capture d’écran 2023-06-15 à 10.45.12', 'c.png', 'fr'),
+      errors: [{ line: 7 }],
+    },
+    {
+      name: 'es: nombre de archivo de captura',
+      content: img('Captura de pantalla 2023-06-15 a las 10.45.12', 'c.png', 'es'),
+      errors: [{ line: 7 }],
     },
   ],
 });

@@ -58,6 +58,25 @@ ruleTester('img-alt-missing', {
       content: '<div role="img" aria-label="Map of the branches"></div>',
     },
     {
+      // A title is a text alternative (WCAG F65, W3C ACT 23a2a8 passed example 4); axe agrees.
+      name: 'HTML image named by its title',
+      format: 'html',
+      content: '<img src="a.png" title="Reading room">',
+    },
+    { name: 'HTML alt="" is a decision', format: 'html', content: '<p>Text.</p><img src="line.svg" alt="">' },
+    { name: "HTML alt='' too", format: 'html', content: "<p>Text.</p><img src='line.svg' alt=''>" },
+    { name: 'alt = "" with spaces', format: 'html', content: '<p>Text.</p><img src="line.svg" alt = "">' },
+    {
+      name: 'an attribute whose name ends in alt is not alt',
+      format: 'html',
+      content: '<p>Text.</p><img src="line.svg" data-alt alt="">',
+    },
+    {
+      name: 'aria-hidden in capitals hides the image too',
+      format: 'html',
+      content: '<img src="line.svg" ARIA-HIDDEN="TRUE">',
+    },
+    {
       name: 'picture with described img',
       format: 'html',
       content: '<picture><source srcset="a.webp"><img src="a.jpg" alt="Reading room"></picture>',
@@ -94,10 +113,39 @@ ruleTester('img-alt-missing', {
       errors: [{ line: 7, column: 5 }],
     },
     {
-      name: 'title only',
-      format: 'html',
-      content: '<img src="a.png" title="Reading room">',
-      errors: [{ line: 1, message: /only a title/ }],
+      name: 'HTML alt with no value: a warning, HTML reads it as alt=""',
+      content: md('Our desk:\n\n<img src="desk.png" alt>\n'),
+      errors: [{ line: 9, message: /alt attribute with no value/ }],
+    },
+    {
+      name: 'pl: atrybut alt bez wartości, w kilku wierszach',
+      content: md('Nasza lada:\n\n<img\n  src="lada.png"\n  alt>\n', { lang: 'pl' }),
+      errors: [{ line: 9, message: /atrybut alt bez wartości/ }],
+    },
+    {
+      name: 'Markdown image with a title but no description',
+      content: md('![](desk.jpg "Front desk")\n'),
+      errors: [{ line: 7, message: /has a title but no description/ }],
+    },
+    {
+      name: 'pl: obraz z tytułem bez opisu',
+      content: md('![](lada.jpg "Lada")\n', { lang: 'pl' }),
+      errors: [{ line: 7, message: /ma tytuł, ale nie ma opisu/ }],
+    },
+    {
+      name: 'Markdown reference image with a title but no description',
+      content: md('See ![][desk] here.\n\n[desk]: desk.jpg "Front desk"\n'),
+      errors: [{ line: 7, column: 5 }],
+    },
+    {
+      name: 'Markdown image over two lines, title on the first',
+      content: md('Our desk ![](desk.jpg "Front desk"\n) today.\n'),
+      errors: [{ line: 7, column: 10 }],
+    },
+    {
+      name: 'Markdown image inside a link',
+      content: md('[![](desk.jpg)](https://example.com/desk)\n'),
+      errors: [{ line: 7, column: 2 }],
     },
     {
       name: 'picture img without alt',

@@ -2,30 +2,47 @@
 // photo credit. Shared by the image rules (and the cover-image checks) so each reads the same way.
 
 import { trimEndChars } from '../normalize.js';
-import { capitalise, findPhrase, matchAt, type PhraseMatch, tokenize } from './index.js';
+import { capitalise, type LanguageWords, type PhraseMatch, type PrefixEffect, tokenize } from './index.js';
 
 export interface RedundantPrefix {
   /** The prefix as written ("Widok", "Image of"). */
   prefix: string;
-  /** The alt without it, first letter re-capitalised. */
-  suggestion: string;
+  /** The words after it, as written ("sali obrad"). */
+  rest: string;
+  /** The case the prefix leaves the rest in, when dropping it alone would break the grammar. */
+  leaves?: PrefixEffect;
+  /** The alt without the prefix, grammatical and first letter re-capitalised; absent when the
+   * language needs the rest reworded and its pack cannot do so reliably. */
+  suggestion?: string;
 }
 
 const LEADING_QUOTE = /^[\s]*["'„“”«‚‘’»]/u;
+/** Between prefix and rest: spaces and punctuation; a colon or dash makes the rest a phrase of
+ * its own ("Widok: sala obrad"), whatever case the prefix governs. */
+const SEPARATOR = /^[\s.:：,;'’\-–—]+/u;
 
-export function redundantPrefix(alt: string, lang: string): RedundantPrefix | undefined {
+export function redundantPrefix(alt: string, words: LanguageWords): RedundantPrefix | undefined {
   const text = alt.trim();
   // An alt that opens with a quoted title ("„Widok” – obraz Chełmońskiego") names a work.
   if (LEADING_QUOTE.test(text)) return undefined;
   const tokens = tokenize(text);
   if (tokens.length === 0 || tokens[0]!.start !== 0) return undefined;
-  const credit = findCredit(text, lang);
+  const credit = findCredit(text, words);
   if (credit && credit.start === 0) return undefined;
-  const m = matchAt(text, tokens, 0, 'redundantPrefixes', lang);
+  const m = words.matchAt(text, tokens, 0, 'redundantPrefixes');
   if (!m) return undefined;
-  const rest = text.slice(m.end).replace(/^[\s.:：,;'’\-–—]+/u, '');
+  const separator = SEPARATOR.exec(text.slice(m.end))?.[0] ?? '';
+  const rest = text.slice(m.end + separator.length);
   if (!/\p{L}/u.test(rest)) return undefined;
-  return { prefix: text.slice(0, m.end), suggestion: capitalise(rest, lang) };
+  const found = { prefix: text.slice(0, m.end), rest };
+  const standsAlone = /[:：\-–—]/u.test(separator);
+  const leaves = standsAlone ? undefined : words.prefixEffect(m.entry);
+  if (!leaves) {
+    const replaced = m.entry.replaceWith && !standsAlone ? `${m.entry.replaceWith} ${rest}` : rest;
+    return { ...found, suggestion: capitalise(replaced, words.lang) };
+  }
+  const nominative = leaves === 'unknown' ? undefined : words.nominative?.(rest, leaves);
+  return { ...found, leaves, suggestion: nominative };
 }
 
 export interface Credit {
@@ -39,14 +56,14 @@ export interface Credit {
 
 const SYMBOL = /©|\(c\)(?=\s*\p{Lu})|\bcopyright\b/iu;
 
-export function findCredit(alt: string, lang: string): Credit | undefined {
+export function findCredit(alt: string, words: LanguageWords): Credit | undefined {
   const text = alt.trim();
-  const words: PhraseMatch | undefined = findPhrase(text, 'creditMarkers', lang);
+  const marker: PhraseMatch | undefined = words.findPhrase(text, 'creditMarkers');
   const symbol = SYMBOL.exec(text);
   let start: number;
-  if (words && (!symbol || words.start < symbol.index)) {
-    if (!tokenize(text.slice(words.end)).length) return undefined;
-    start = words.start;
+  if (marker && (!symbol || marker.start < symbol.index)) {
+    if (!tokenize(text.slice(marker.end)).length) return undefined;
+    start = marker.start;
   } else if (symbol) start = symbol.index;
   else return undefined;
   let end = text.length;

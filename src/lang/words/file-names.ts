@@ -1,13 +1,36 @@
 // File names in alt text (WCAG F30): what a CMS copies from the upload when nobody writes an alt.
-// Language-independent patterns, kept apart from the word lists.
+// Patterns that hold in every language; only the screenshot names come from the packs.
 
 import { trimEndChars, trimStartChars } from '../normalize.js';
+import { allPacks } from '../registry.js';
 
 /** Image and document extensions after a name ("zdjecie-1.jpg"), not a lone ".png" in prose. */
 const EXTENSION = /[\p{L}\p{N}_)-]\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|heif|pdf|psd|eps|ai)\b/iu;
 /** Camera and phone file tokens: IMG_1234, IMG-20230615-WA0001, DSC01234, DSCN1234, PXL_2023…, GOPR0001. */
-const CAMERA =
-  /\b(?:IMG|DSC|DSCN|DSCF|DCIM|PXL|GOPR|MVIMG|VID|WP)[_-]?\d{4,}(?:[_-]\w+)?\b|\bP\d{7}\b|\b(?:Screenshot|Screen Shot|Zrzut ekranu)[ _-]\d{4}-\d{2}-\d{2}/iu;
+const CAMERA = /\b(?:IMG|DSC|DSCN|DSCF|DCIM|PXL|GOPR|MVIMG|VID|WP)[_-]?\d{4,}(?:[_-]\w+)?\b|\bP\d{7}\b/iu;
+
+let screenshot: RegExp | undefined;
+
+/** "Screenshot 2024-05-20", "Zrzut ekranu 2024-05-20", "CleanShot 2022-06-26 at 19.41.30@2x": what
+ * each pack's operating systems and screenshot tools name a screenshot, followed by its date; never
+ * the word alone ("a screenshot of the form" is a description). Any language's name counts: it follows the author's system,
+ * not the post. */
+function screenshotName(): RegExp {
+  if (screenshot) return screenshot;
+  const names = allPacks()
+    .flatMap((pack) => pack.words.screenshotNames.flatMap((entry) => entry.text.split('|')))
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ '’]/g, "[ '’_-]"));
+  // GNOME writes "Screenshot from 2024-02-23", "Screencast from 23 02 2024", Android
+  // "Screenshot_20230615-104512", macOS in German "Bildschirmfoto vom …": an optional "from" and
+  // three date shapes.
+  screenshot = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?:[ _-](?:from|z|vom|du|de))?[ _-]?(?:\\d{4}-\\d{2}-\\d{2}|\\d{2}[ .-]\\d{2}[ .-]\\d{4}|\\d{8})`,
+    'iu',
+  );
+  return screenshot;
+}
+
 /** A pixel size: 800x600, 1920×1080. */
 const SIZE = /\b\d{2,5}\s?[x×]\s?\d{2,5}(?:px)?\b/u;
 const URL = /^(?:https?:\/\/|www\.)\S+$/iu;
@@ -18,7 +41,7 @@ export function fileNameInAlt(alt: string, src?: string): string | undefined {
   if (URL.test(text)) return text;
   const ext = EXTENSION.exec(text);
   if (ext) return wordAround(text, ext.index + 1);
-  const camera = CAMERA.exec(text);
+  const camera = CAMERA.exec(text) ?? screenshotName().exec(text);
   if (camera) return camera[0];
   const size = SIZE.exec(text);
   if (size && text.length - size[0].length < 12) return size[0];
