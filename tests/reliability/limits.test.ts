@@ -118,7 +118,13 @@ describe('limits', () => {
     const plain = checkSync({ content, path: 'a.txt', now });
     const images = plain.post?.index.images.length ?? 0;
     if (images === 0) return; // this text layout is not a gallery for the text parser
-    const result = checkSync({ content, path: 'a.txt', now, config: { limits: { maxImages: images - 1 } } });
+    const result = checkSync({
+      content,
+      path: 'a.txt',
+      now,
+      locale: 'en',
+      config: { limits: { maxImages: images - 1 } },
+    });
     const finding = result.messages.find((m) => m.ruleId === 'limit-exceeded');
     expect(finding?.message).toMatch(/image rules \(.*img-alt-missing.*\) were skipped/);
     expect(ids(result.messages)).not.toContain('img-alt-missing');
