@@ -10,28 +10,34 @@ import { loadFormatter } from '../report/index.js';
 import { reportProblem } from '../report/report-schema.js';
 import { terminalSafe } from '../report/stylish.js';
 import type { FileResult, Summary } from '../types.js';
-import { type CliIo, writeAtomically } from './check-command.js';
-import { MERGE_HELP } from './help.js';
-import { parseCommandArgs, UsageError } from './usage-error.js';
-
-const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+import { type CliIo, writeAtomically } from './io.js';
+import { type CommandSpec, option } from './program.js';
+import { UsageError } from './usage-error.js';
 
 interface JsonReport {
   files: FileResult[];
   summary: Summary;
 }
 
-export async function runMerge(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-  if (values.help) {
-    io.stdout.write(MERGE_HELP);
-    return 0;
-  }
-  if (positionals.length === 0) throw new UsageError('merge needs the report files to combine.');
+export const mergeCommand: CommandSpec = {
+  name: 'merge',
+  define(command, { io, help, exit }) {
+    command
+      .argument('<reports...>', help.arguments.reports)
+      .addOption(option('-f, --format <name>', help.options.mergeFormat))
+      .addOption(option('-o, --output <file>', help.options.output))
+      .addHelpText('after', help.mergeAfter)
+      .action(async (reports: string[], values: { format?: string; output?: string }) => {
+        exit(await runMerge(reports, values, io));
+      });
+  },
+};
+
+export async function runMerge(
+  positionals: string[],
+  values: { format?: string; output?: string },
+  io: CliIo,
+): Promise<number> {
   const reports = await Promise.all(positionals.map((file) => readReport(resolve(io.cwd, file), file)));
   const kinds = new Set(reports.map((r) => r.kind));
   if (kinds.size > 1) throw new UsageError('merge combines reports of one kind: all JSON or all SARIF.');

@@ -5,20 +5,22 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toPortable } from '../config/portable.js';
-import { resolveConfig } from '../config/resolve.js';
+import { type PortableConfig, toPortable } from '../config/portable.js';
+import { configForPath, resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
 import { countFindings } from '../engine/finalize.js';
 import { type CheckOptions, isResolvedConfig, limitFinding } from '../engine/pipeline.js';
 import { engineFinding } from '../engine/run.js';
 import { addThumbnails, thumbnailBudget } from '../report/html/thumbnails.js';
 import type { PostOverview } from '../report/types.js';
+import { SiteRun } from '../site/site-run.js';
 import type { FileResult, Finding, Summary } from '../types.js';
 import { contentHash } from './cache.js';
 import { checkContent, type TaskOutcome, type WorkerTask } from './check-content.js';
 import { defaultRoot, toPosix } from './files.js';
 import { FileRefused, readFileInside } from './safe-read.js';
 
+/** Options of `checkFiles`: those of `check`, plus workers, progress, overviews for the html report and a cache. */
 export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path' | 'config'> {
   config?: UserConfig | ResolvedConfig;
   /** Worker threads for large runs (default: os.availableParallelism()); 1 checks in-process. */
@@ -49,6 +51,8 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path'
   readContent?: (path: string) => Promise<Uint8Array>;
   /** Findings of unchanged files are taken from here instead of checking them again. */
   cache?: FindingCache;
+  /** Which site each file lives in (default: found upward from each file; see src/site/). */
+  sites?: SiteRun;
 }
 
 export interface FindingCache {
@@ -56,6 +60,7 @@ export interface FindingCache {
   set(path: string, hash: string, messages: Finding[]): void;
 }
 
+/** The findings of every file, in the order given, and their summary. */
 export interface CheckFilesResult {
   files: FileResult[];
   summary: Summary;
@@ -66,6 +71,7 @@ export interface CheckFilesResult {
 /** Below this many files, starting workers costs more than it saves (a pre-commit hook's few posts). */
 const MIN_FILES_FOR_WORKERS = 24;
 
+/** Checks files on disk (Node only); a file that cannot be read or parsed becomes a `parse-error` finding and the others are still checked. */
 export async function checkFiles(
   paths: string[],
   options: CheckFilesOptions = {},
@@ -75,6 +81,17 @@ export async function checkFiles(
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   // Plugins passed as objects cannot be sent to a worker: such a run stays in this thread.
   const portable = toPortable(config);
+  // The settings of each file (its `overrides` applied) are resolved here, with its real path;
+  // files matching the same entries share one resolved (and one portable) configuration.
+  const portables = new Map<ResolvedConfig, PortableConfig>();
+  const portableFor = (fileConfig: ResolvedConfig): PortableConfig => {
+    let found = portables.get(fileConfig);
+    if (!found) {
+      found = toPortable(fileConfig)!;
+      portables.set(fileConfig, found);
+    }
+    return found;
+  };
   const pool =
     portable && concurrency > 1 && paths.length >= MIN_FILES_FOR_WORKERS
       ? await openPool(concurrency, options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB)
@@ -83,6 +100,7 @@ export async function checkFiles(
   const posts = options.overviews ? new Map<string, PostOverview>() : undefined;
   const budget = thumbnailBudget();
   const locale = options.locale ?? 'en';
+  const sites = options.sites ?? new SiteRun({ cwd });
   let done = 0;
   let next = 0;
 
@@ -96,19 +114,24 @@ export async function checkFiles(
     } catch (error) {
       return [unreadFinding(error, display, config.limits.maxBytes, locale)];
     }
+    const { siteKey, template, ...site } = sites.forFile(path, display);
+    // A site's layout templates are template code, not posts: listed, never judged as content.
+    if (template) return [];
     // The html report draws the post itself, so it needs a fresh parse even when findings are cached.
-    const hash = options.cache ? contentHash(display, content) : '';
+    // A site's settings change its posts' findings: they are part of the key.
+    const hash = options.cache ? contentHash(`${display}\u0000${siteKey}`, content) : '';
     const cached = posts ? undefined : options.cache?.get(path, hash);
     if (cached) return cached;
     const task: WorkerTask = {
       content,
       display,
-      config: pool && portable ? portable : config,
+      config: pool && portable ? portableFor(configForPath(config, path)) : configForPath(config, path),
       locale: options.locale,
       lang: options.lang,
       now: options.now,
       input: options.input,
       overview: Boolean(posts),
+      ...site,
     };
     const outcome = pool
       ? await runInWorker(pool, task, { ...task, config, axe: false }, options.workerHeapMb, locale)
@@ -135,7 +158,10 @@ export async function checkFiles(
   } finally {
     await pool?.destroy();
   }
-  return posts ? { files, summary: summarize(files), posts } : { files, summary: summarize(files) };
+  const summarized = sites.summarize(files, config, options.locale ?? config.locale);
+  return posts
+    ? { files: summarized, summary: summarize(summarized), posts }
+    : { files: summarized, summary: summarize(summarized) };
 }
 
 const DEFAULT_WORKER_HEAP_MB = 1024;

@@ -6,7 +6,7 @@
 // `.gitignore` files are matched without backtracking (./gitignore.ts), and never hide a file git
 // tracks: a pull request that adds `*.md` to .gitignore still has its posts checked.
 import { execFileSync } from 'node:child_process';
-import { type Dirent, existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
@@ -206,7 +206,9 @@ function isIgnored(levels: IgnoreLevel[], path: string, isDirectory: boolean): b
 /** `.gitignore` files between the repository root (else the walked root) and the walked root. */
 function parentIgnores(root: string): IgnoreLevel[] {
   const top = findUp(root, '.git') ?? root;
-  const levels: IgnoreLevel[] = [];
+  // The repository's own exclude file (.git/info/exclude) applies from its top, below every .gitignore.
+  const exclude = findUp(root, '.git') ? readGitExclude(top) : undefined;
+  const levels: IgnoreLevel[] = exclude ? [{ base: top, file: new GitignoreFile(exclude) }] : [];
   const dirs: string[] = [];
   for (
     let dir = dirname(root);
@@ -252,6 +254,26 @@ function trackedFiles(dir: string): string[] {
       .map((p) => resolve(dir, p));
   } catch {
     return [];
+  }
+}
+
+/** `info/exclude` of the repository at `root` (a worktree's `.git` file points to its git folder). */
+function readGitExclude(root: string): string | undefined {
+  try {
+    let gitDir = join(root, '.git');
+    if (statSync(gitDir).isFile()) {
+      const pointer = /^gitdir:\s*(.+)$/m.exec(readFileSync(gitDir, 'utf8'))?.[1]?.trim();
+      if (!pointer) return undefined;
+      gitDir = resolve(root, pointer);
+      let common: string | undefined;
+      try {
+        common = readFileSync(join(gitDir, 'commondir'), 'utf8');
+      } catch {}
+      if (common) gitDir = resolve(gitDir, common.trim());
+    }
+    return readFileSync(join(gitDir, 'info', 'exclude'), 'utf8').slice(0, MAX_GITIGNORE_BYTES);
+  } catch {
+    return undefined;
   }
 }
 

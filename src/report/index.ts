@@ -1,6 +1,7 @@
 // Output formats, loaded only when asked for so start-up stays small.
 import type { Formatter } from './types.js';
 
+/** The output formats by name (`--format`), each loaded on first use: `await formatters.stylish()` gives the formatter. */
 export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).default,
   json: async () => (await import('./json.js')).default,
@@ -23,6 +24,7 @@ export function isFormatName(name: string): boolean {
   return Object.hasOwn(FORMATTERS, name);
 }
 
+/** The formatter called `name` (stylish, json, html, sarif, github, junit, codequality), or undefined. */
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
   const load = isFormatName(name) ? FORMATTERS[name] : undefined;
   return load ? load() : undefined;

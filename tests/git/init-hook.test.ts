@@ -84,7 +84,6 @@ describe('content-a11y init-hook', () => {
       expect(partial.status).not.toBe(0);
       expect(existsSync(join(repo.dir, 'PWNED'))).toBe(false);
     },
-    // Three commits, each starting the CLI afresh (seconds each on a busy machine).
-    120_000,
+    120_000, // three commits, each a fresh process running the hook: slow on a busy machine
   );
 });

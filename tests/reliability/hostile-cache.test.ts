@@ -110,7 +110,7 @@ describe('#20 the cache key covers what findings depend on', () => {
 
   it('with date rules on, results are kept for the day they were made (date-future)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-a11y-cache-day-'));
-    const values = { 'cache-location': join(dir, 'c.json') };
+    const values = { cacheLocation: join(dir, 'c.json') };
     const keyOn = async (day: string, config = resolveConfig({})) => {
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(new Date(`${day}T12:00:00Z`));
