@@ -53,7 +53,6 @@ export async function expandPaths(args: string[], options: ExpandOptions): Promi
   const records = !options.extensions;
   const found = new Map<string, string>();
   const unmatched: string[] = [];
-  const explicit = new Set<string>();
   for (const arg of args) {
     const abs = resolve(cwd, arg);
     let stat: ReturnType<typeof statSync> | undefined;
@@ -64,7 +63,6 @@ export async function expandPaths(args: string[], options: ExpandOptions): Promi
     }
     if (stat?.isFile()) {
       found.set(abs, defaultRoot(abs, cwd));
-      explicit.add(abs);
       continue;
     }
     let root: string;
@@ -89,8 +87,9 @@ export async function expandPaths(args: string[], options: ExpandOptions): Promi
   }
   const configIgnore = ignore().add(options.ignores ?? []);
   const base = options.ignoreBase ?? cwd;
+  // The configuration's ignores apply to files named on the command line too (as in ESLint; the
+  // check command says which it left out); .gitignore only hides what a walk finds.
   const files = [...found.keys()].filter((file) => {
-    if (explicit.has(file)) return true;
     const rel = relative(base, file);
     const insideBase = rel && !rel.startsWith('..') && !isAbsolute(rel);
     return !(insideBase && configIgnore.ignores(toPosix(rel)));
