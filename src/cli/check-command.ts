@@ -12,11 +12,12 @@ import type { ResolvedConfig, UserConfig } from '../config/types.js';
 import { MESSAGE_LOCALES } from '../engine/messages.js';
 import { FIX_TYPES, type FixType } from '../engine/rule.js';
 import { checkFiles, summarize } from '../files/check-files.js';
-import { expandPaths, toPosix } from '../files/files.js';
+import { defaultRoot, expandPaths, toPosix } from '../files/files.js';
+import { selectedReader } from '../git/select.js';
 import { type CliStrings, environmentLocale } from '../i18n/strings.js';
 import { checkLanguageTag } from '../lang/language-tags.js';
 import { isRecordKind, RECORD_KINDS } from '../parse/records/index.js';
-import { FORMATTERS, loadFormatter, wantsOverviews } from '../report/index.js';
+import { FORMATTERS, isFormatName, loadFormatter, wantsOverviews } from '../report/index.js';
 import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
 import type { FileResult } from '../types.js';
@@ -230,6 +231,7 @@ async function runCheck(paths: string[], values: CheckValues, context: CommandCo
     const toCheck = applyShard(selected?.files ?? expanded.files, values.shard, root);
     const cache = await openCache(values, io.cwd, config);
     const progress = progressLine(io, toCheck.length);
+    const gitRoot = selected?.root;
     const checked = await checkFiles(toCheck, {
       config,
       cwd: io.cwd,
@@ -238,7 +240,9 @@ async function runCheck(paths: string[], values: CheckValues, context: CommandCo
       concurrency: options.concurrency,
       onFile: progress.update,
       overviews,
-      ...(selected?.contents ? { readContent: readFrom(selected.contents) } : {}),
+      // Each file is read inside the root it was found under, never outside (symbolic links).
+      rootOf: (file) => gitRoot ?? expanded.roots.get(file) ?? defaultRoot(file, io.cwd),
+      ...(selected ? { readContent: selectedReader(selected, config.limits.maxBytes) } : {}),
       ...(cache ? { cache } : {}),
       sites,
     });
@@ -391,14 +395,6 @@ function supportsHyperlinks(io: CliIo): boolean {
   return Boolean(io.stdout.isTTY) && createSupportsHyperlinks({ isTTY: true });
 }
 
-function readFrom(contents: Map<string, Buffer>) {
-  return async (path: string): Promise<Uint8Array> => {
-    const content = contents.get(path);
-    if (!content) throw Object.assign(new Error('not staged'), { code: 'ENOENT' });
-    return content;
-  };
-}
-
 interface Output {
   name: string;
   file?: string;
@@ -410,7 +406,7 @@ function parseFormats(formats: string[] | undefined, env: NodeJS.ProcessEnv, t: 
     : [env.GITHUB_ACTIONS === 'true' && FORMATTERS.github ? 'github' : 'stylish'];
   return list.map((spec) => {
     const [name = '', file] = spec.split(/=(.*)/s, 2);
-    if (!FORMATTERS[name]) throw new UsageError(t.unknownFormat(name, Object.keys(FORMATTERS)), 'check');
+    if (!isFormatName(name)) throw new UsageError(t.unknownFormat(name, Object.keys(FORMATTERS)), 'check');
     return file ? { name, file } : { name };
   });
 }

@@ -97,7 +97,7 @@ const en: HelpStrings = {
     filesFrom: 'check the paths listed in FILE ("-": standard input), NUL- or newline-separated',
     shard: 'check part I of N of the files (split by a hash of the path)',
     cache: 'skip files unchanged (same content, version and configuration) since the last run',
-    cacheLocation: 'cache file or folder (default: .content-a11y-cache; implies --cache)',
+    cacheLocation: 'cache file or folder (default: node_modules/.cache/content-a11y; implies --cache)',
     force: 'replace a hook content-a11y did not write (the old one is kept as pre-commit.backup)',
     mergeFormat: 'output format (default: json for JSON reports, sarif for SARIF logs)',
     output: 'write to FILE instead of standard output',
@@ -208,7 +208,8 @@ const pl: HelpStrings = {
       'sprawdza ścieżki wymienione w PLIKU („-”: standardowe wejście), rozdzielone NUL albo nowym wierszem',
     shard: 'sprawdza część I z N plików (podział według skrótu ścieżki)',
     cache: 'pomija pliki niezmienione (ta sama treść, wersja i konfiguracja) od ostatniego przebiegu',
-    cacheLocation: 'plik albo folder pamięci podręcznej (domyślnie .content-a11y-cache; włącza --cache)',
+    cacheLocation:
+      'plik albo folder pamięci podręcznej (domyślnie node_modules/.cache/content-a11y; włącza --cache)',
     force: 'zastępuje hak, którego nie zapisał content-a11y (stary zostaje jako pre-commit.backup)',
     mergeFormat: 'format wyniku (domyślnie json dla raportów JSON, sarif dla dzienników SARIF)',
     output: 'zapisuje do PLIKU zamiast na standardowe wyjście',

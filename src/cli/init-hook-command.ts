@@ -1,8 +1,10 @@
 // `content-a11y init-hook`: install a git pre-commit hook that runs `check --staged`. It goes where
 // git looks for hooks (core.hooksPath honoured), never silently replaces someone else's hook, and
 // under husky (whose .husky/_ folder is regenerated) says which line to add to .husky/pre-commit.
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { GitError, git } from '../git/git.js';
 import type { CliStrings } from '../i18n/strings.js';
 import type { CliIo } from './io.js';
@@ -11,14 +13,38 @@ import { UsageError } from './usage-error.js';
 
 export const HOOK_MARKER = '# installed by content-a11y init-hook';
 
-export const HOOK_SCRIPT = `#!/bin/sh
+/** This very CLI, which the hook runs by its absolute path. */
+function thisCli(): string {
+  const here = fileURLToPath(new URL('./bin.js', import.meta.url));
+  if (existsSync(here)) return here;
+  // Running from the TypeScript sources (the tests): the package's built CLI.
+  return fileURLToPath(new URL('../../dist/src/cli/bin.js', import.meta.url));
+}
+
+/** `value` as one single-quoted sh word. */
+function shQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The hook runs the content-a11y that installed it, by absolute path, with the node running now:
+ * never `node_modules/.bin/content-a11y` or an npx lookup from the working tree, which a pulled
+ * commit could supply. When that install is gone the hook says so and blocks the commit (skip
+ * once with --no-verify) rather than run whatever is found.
+ */
+export function hookScript(cli = thisCli(), node = process.execPath): string {
+  return `#!/bin/sh
 ${HOOK_MARKER}: checks the staged posts for accessibility.
 # Skip once with "git commit --no-verify"; remove this file to uninstall.
-if [ -x node_modules/.bin/content-a11y ]; then
-  exec node_modules/.bin/content-a11y check --staged
+cli=${shQuote(cli)}
+node=${shQuote(node)}
+if [ ! -f "$cli" ] || [ ! -x "$node" ]; then
+  echo "content-a11y: the pre-commit hook cannot find $cli (or node): run \\"npx content-a11y init-hook\\" again, or commit with --no-verify." >&2
+  exit 1
 fi
-exec npx --no-install content-a11y check --staged
+exec "$node" "$cli" check --staged
 `;
+}
 
 export const initHookCommand: CommandSpec = {
   name: 'init-hook',
@@ -65,7 +91,7 @@ async function runInitHook(values: { force?: boolean }, io: CliIo, t: CliStrings
   }
   await mkdir(hooksDir, { recursive: true });
   if (existing !== undefined && !ours) await rename(hook, `${hook}.backup`);
-  await writeFile(hook, HOOK_SCRIPT);
+  await writeFile(hook, hookScript());
   await chmod(hook, 0o755);
   io.stdout.write(`${t.hookInstalled(ours, hook)}\n`);
   return 0;

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { configIdentity } from '../config/portable.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { DEFAULT_CACHE_FILE, ResultCache, stableHash } from '../files/cache.js';
+import { defaultCacheFile, ResultCache, stableHash } from '../files/cache.js';
 import { findUp, POST_EXTENSIONS } from '../files/files.js';
 import { parseShard, shardFiles } from '../files/shard.js';
 import { toolVersion } from '../files/version.js';
@@ -37,6 +37,8 @@ export interface RunValues {
   cacheLocation?: string;
   lang?: string;
   locale?: string;
+  /** `--input KIND`: how records are read, so part of the cache key. */
+  input?: string;
 }
 
 interface SelectContext {
@@ -61,6 +63,7 @@ export async function selectGitFiles(
     cwd: context.cwd,
     ignores: context.ignores,
     ignoreBase: context.baseDir,
+    maxBytes: context.config.limits.maxBytes,
     ...(context.positionals.length > 0 ? { only: context.positionals } : {}),
   };
   try {
@@ -124,12 +127,20 @@ export async function openCache(
   config: ResolvedConfig,
 ): Promise<ResultCache | undefined> {
   if (!values.cache && values.cacheLocation === undefined) return undefined;
-  const location = resolve(cwd, values.cacheLocation ?? DEFAULT_CACHE_FILE);
+  const location =
+    values.cacheLocation !== undefined
+      ? resolve(cwd, values.cacheLocation)
+      : defaultCacheFile(projectRoot(cwd));
   const key = stableHash({
     version: toolVersion(),
     config: configIdentity(config),
     lang: values.lang,
     locale: values.locale,
+    input: values.input,
+    // Date rules compare with today (date-future): their findings are good for the day they were made.
+    day: [...config.rules.keys()].some((id) => id.startsWith('date-'))
+      ? new Date().toISOString().slice(0, 10)
+      : undefined,
   });
   return ResultCache.open(location, key);
 }

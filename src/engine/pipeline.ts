@@ -12,8 +12,8 @@ import { applySiteOverrides, plainProfile, siteFacts } from '../site/facts.js';
 import type { SiteProfile } from '../site/types.js';
 import type { Counts, Finding, Post, PostFormat, Summary } from '../types.js';
 import type { DirectiveJudgement } from './directives.js';
-import { countFindings, type Draft, finalize } from './finalize.js';
-import { checkByteLimit, checkTextLimits, type LimitBreach, type Limits } from './limits.js';
+import { countFindings, type Draft, finalize, sortFindings } from './finalize.js';
+import { checkByteLimit, findingBudget, guardSource, type LimitBreach, type Limits } from './limits.js';
 import type { RuleRegistry } from './registry.js';
 import { type AnyRule, isEngineRule } from './rule.js';
 import { engineDraft, helpUrl, runRules } from './run.js';
@@ -110,6 +110,7 @@ export function prepare(options: CheckOptions, context: RunContext): Prepared {
   const earlyLocale = messageLocale(context, primaryLanguage(options.lang ?? config.lang));
   let content = options.content;
   let format = options.format;
+  const early: Draft[] = [];
   if (typeof content === 'string' || content instanceof Uint8Array) {
     const bytes = checkByteLimit(content, limits);
     if (bytes) return { drafts: [limitDraft(bytes, earlyLocale)] };
@@ -120,17 +121,13 @@ export function prepare(options: CheckOptions, context: RunContext): Prepared {
       return { drafts: [unparsedDraft(error, earlyLocale, limits)] };
     }
     format ??= formatFromPath(options.path) ?? sniffFormat(source);
-    const breach = checkTextLimits(
-      source,
-      format === 'json' ? 'html' : format,
-      // A CMS record is often one long JSON line with escaped markup: only its image count is
-      // estimated here; its nesting is measured on the parsed tree.
-      format === 'json'
-        ? { ...limits, maxLineLength: Number.POSITIVE_INFINITY, maxNesting: Number.POSITIVE_INFINITY }
-        : limits,
-    );
-    if (breach) return { drafts: [limitDraft(breach, earlyLocale)] };
-    content = source;
+    // A CMS record is often one long JSON line with escaped markup: only its bytes are measured
+    // here, its nesting and images on the parsed tree.
+    const guarded = guardSource(source, format, limits);
+    if (guarded.refused) return { drafts: [limitDraft(guarded.refused, earlyLocale)] };
+    // Tables over the cell budget are blanked in what the parser sees (same offsets and lines).
+    if (guarded.tables) early.push(limitDraft(guarded.tables, earlyLocale));
+    content = guarded.text;
   }
   const site = siteFacts(
     applySiteOverrides(options.site ?? plainProfile(), config.site, config),
@@ -157,9 +154,10 @@ export function prepare(options: CheckOptions, context: RunContext): Prepared {
     post.site = site;
   } catch (error) {
     if (error instanceof ApiMisuseError) throw error;
-    return { drafts: [unparsedDraft(error, earlyLocale, limits)] };
+    return { drafts: [...early, unparsedDraft(error, earlyLocale, limits)] };
   }
-  return { post, ...treeLimits(post, context) };
+  const tree = treeLimits(post, context);
+  return { post, drafts: [...early, ...tree.drafts], skip: tree.skip };
 }
 
 /** Limits measured on the parsed tree: too deep for any rule to walk, or too many images. */
@@ -214,12 +212,17 @@ export function finish(
   context: RunContext,
   run: StagesRun = { dom: false },
 ): CheckResult {
-  const messages = finalize(drafts, {
-    post,
-    path: context.path,
-    helpUrl: (id) => context.registry.get(id)?.docsUrl ?? helpUrl(id),
-    directives: post ? directiveJudgement(post, context, run) : undefined,
-  });
+  const messages = withinFindingBudget(
+    finalize(drafts, {
+      post,
+      path: context.path,
+      helpUrl: (id) => context.registry.get(id)?.docsUrl ?? helpUrl(id),
+      directives: post ? directiveJudgement(post, context, run) : undefined,
+    }),
+    context.config.limits,
+    messageLocale(context, post?.lang),
+    context.path,
+  );
   const counts = countFindings(messages);
   const out: CheckResult = { ok: counts.errors === 0, messages, summary: { files: 1, ...counts }, counts };
   if (post) out.post = post;
@@ -245,6 +248,27 @@ function directiveJudgement(post: Post, context: RunContext, run: StagesRun): Di
       return { ...engineDraft(ruleId, messageId, data, locale, range), severity: setting.severity };
     },
   };
+}
+
+/**
+ * At most `limits.maxFindings` findings (errors first), plus one `limit-exceeded` counting them all:
+ * 20,000 findings on one post help nobody and make every report slow to write and to read.
+ */
+function withinFindingBudget(
+  messages: Finding[],
+  limits: Limits,
+  locale: string,
+  path: string | undefined,
+): Finding[] {
+  const { kept, left } = findingBudget(messages, limits.maxFindings);
+  if (left === 0) return messages;
+  const breach = {
+    limit: 'maxFindings',
+    actual: messages.length,
+    max: limits.maxFindings,
+    skipped: 'findings',
+  } as const;
+  return sortFindings([...kept, limitFinding(breach, locale, path)]);
 }
 
 /** Checks an already parsed post with the native rules (the sync path). */

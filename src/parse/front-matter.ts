@@ -1,6 +1,6 @@
 // Front matter (YAML `---` or TOML `+++`) read into plain data, keeping where each value stands.
 import { parse as parseToml } from 'smol-toml';
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { PostParseError } from '../errors.js';
 import type { SourceRange } from '../types.js';
 import type { LineIndex } from './positions.js';
@@ -25,7 +25,12 @@ export interface FrontMatter {
 }
 
 const FENCE = { yaml: '---', toml: '+++' } as const;
-/** YAML alias expansion cap: refuses "billion laughs" documents instead of expanding them. */
+/**
+ * YAML alias budget, counted on the parsed document before anything is resolved: more aliases
+ * than this are refused. It also caps their expansion ("billion laughs"): the yaml package resolves
+ * each alias by walking the whole document, so even aliases used once each cost the square of
+ * their number (5,000 took 25 s).
+ */
 const MAX_ALIAS_COUNT = 100;
 
 /**
@@ -178,6 +183,20 @@ function parseYaml(raw: string, base: number, lines: LineIndex) {
       `The YAML front matter cannot be read (${firstSentence(problem.message)}). Check line ${at.line}: indentation with spaces, a colon after each key, quotes around values that contain ": ".`,
       at.line,
       at.column,
+    );
+  }
+  let aliases = 0;
+  visit(doc, {
+    Alias: () => {
+      aliases++;
+      return aliases > MAX_ALIAS_COUNT ? visit.BREAK : undefined;
+    },
+  });
+  if (aliases > MAX_ALIAS_COUNT) {
+    throw new PostParseError(
+      `The YAML front matter uses more than ${MAX_ALIAS_COUNT} YAML aliases (*name): it is refused, as such documents are built to exhaust a parser. Write the values out instead of aliasing them.`,
+      1,
+      1,
     );
   }
   let data: unknown;

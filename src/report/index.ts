@@ -19,8 +19,13 @@ export function wantsOverviews(formats: string[]): boolean {
   return formats.some((name) => NEEDS_OVERVIEWS.has(name));
 }
 
+/** A format name the tool knows (own keys only: `constructor` is not a format). */
+export function isFormatName(name: string): boolean {
+  return Object.hasOwn(FORMATTERS, name);
+}
+
 /** The formatter called `name` (stylish, json, html, sarif, github, junit, codequality), or undefined. */
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
-  const load = FORMATTERS[name];
+  const load = isFormatName(name) ? FORMATTERS[name] : undefined;
   return load ? load() : undefined;
 }

@@ -30,7 +30,7 @@ const junit: Formatter = (files, summary) => {
     out.push(`  <testsuite name="${path}" tests="${tests}" failures="${failed}" errors="0" skipped="0">`);
     if (file.messages.length === 0) out.push(`    <testcase classname="${path}" name="content-a11y"/>`);
     for (const m of file.messages) {
-      const where = `${file.path}:${m.line}:${m.column}`;
+      const where = `${file.path}:${m.line}:${m.column}`; // escaped with the details below
       const details = [
         `${where} ${m.severity}: ${m.message}`,
         ...(m.suggestion ? [m.suggestion] : []),
@@ -40,7 +40,7 @@ const junit: Formatter = (files, summary) => {
       out.push(
         `    <testcase classname="${path}" name="${xml(`${m.ruleId}@${m.line}`)}">`,
         m.severity === 'error'
-          ? `      <failure type="${m.severity}" message="${xml(m.message)}">${xml(details)}</failure>`
+          ? `      <failure type="${xml(m.severity)}" message="${xml(m.message)}">${xml(details)}</failure>`
           : `      <system-out>${xml(details)}</system-out>`,
         '    </testcase>',
       );

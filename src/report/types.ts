@@ -72,4 +72,11 @@ export interface OverviewImage {
   noThumbnail?: ThumbnailProblem;
 }
 
-export type ThumbnailProblem = 'remote' | 'missing' | 'site-root' | 'too-large' | 'not-an-image' | 'budget';
+export type ThumbnailProblem =
+  | 'remote'
+  | 'missing'
+  | 'site-root'
+  | 'too-large'
+  | 'not-an-image'
+  | 'budget'
+  | 'outside';

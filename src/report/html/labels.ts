@@ -99,6 +99,8 @@ const en: ReportLabels = {
     'too-large': 'No preview: the file is too large to embed.',
     'not-an-image': 'No preview: the file is not a recognised image.',
     budget: 'No preview: the report already holds as many previews as it can stay quick to open with.',
+    outside:
+      'No preview: the file is outside the folder being checked, and the report never reads beyond it.',
   },
   suggestion: 'Suggestion',
   wcag: 'WCAG',
@@ -162,6 +164,8 @@ const pl: ReportLabels = {
     'too-large': 'Brak podglądu: plik jest za duży, by go osadzić.',
     'not-an-image': 'Brak podglądu: plik nie jest rozpoznanym obrazem.',
     budget: 'Brak podglądu: raport zawiera już tyle podglądów, ile może, by nadal szybko się otwierał.',
+    outside:
+      'Brak podglądu: plik leży poza sprawdzanym folderem, a raport nigdy nie czyta niczego spoza niego.',
   },
   suggestion: 'Propozycja',
   wcag: 'WCAG',
