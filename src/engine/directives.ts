@@ -60,7 +60,8 @@ function mdxComments(post: Post): Array<{ value: string; position: { start: Poin
   for (const el of post.index.elements) {
     if (el.tagName !== 'code' && el.tagName !== 'pre') continue;
     const at = el.position;
-    if (at?.start.offset !== undefined && at.end.offset !== undefined) code.push([at.start.offset, at.end.offset]);
+    if (at?.start.offset !== undefined && at.end.offset !== undefined)
+      code.push([at.start.offset, at.end.offset]);
   }
   const bodyStart = post.meta.frontMatter?.position.end.offset ?? 0;
   const inCode = (offset: number) => code.some(([from, to]) => offset >= from && offset < to);

@@ -177,7 +177,9 @@ describe.runIf(browserTestsRun())('html report in Chromium', () => {
     reportPath = join(out, 'report.html');
     // The post fixtures, not the fixture sites: a run of over 50 posts is paged and collapsed,
     // which the big-run test below covers on its own.
-    const posts = ['seed', 'images', 'structure', 'clean', 'cms', 'unified/posts'].map((d) => `fixtures/${d}/`);
+    const posts = ['seed', 'images', 'structure', 'clean', 'cms', 'unified/posts'].map(
+      (d) => `fixtures/${d}/`,
+    );
     const run = await runCli(['check', ...posts, '--format', `html=${reportPath}`], { cwd: root });
     expect(run.code).toBe(1);
     mkdirSync(imagesDir, { recursive: true });
