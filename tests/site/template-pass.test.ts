@@ -146,12 +146,12 @@ describe('image tags', () => {
     ]);
   });
 
-  it('a Hugo figure: alt, caption, title as parameters; no alt parameter means no alt', () => {
+  it('a Hugo figure: alt and caption as parameters; its title is a caption heading, not an img title; no alt parameter means no alt', () => {
     expect(imagesOf('{{< figure src="/a.png" alt="A chart" caption="Sales" >}}', hugo)).toEqual([
       { tag: 'figure', src: '/a.png', alt: 'A chart', caption: 'Sales' },
     ]);
     expect(imagesOf('{{< figure src=\'/b.png\' title="Map" >}}', hugo)).toEqual([
-      { tag: 'figure', src: '/b.png', title: 'Map' },
+      { tag: 'figure', src: '/b.png' },
     ]);
   });
 
