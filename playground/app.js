@@ -3,6 +3,7 @@
 
 import seed from '../fixtures/seed/seed.md';
 import { checkSync } from '../src/browser.ts';
+import { countSeverity, SEVERITY_WORDS } from '../src/i18n/strings.ts';
 
 const $ = (id) => document.getElementById(id);
 const source = $('source');
@@ -12,20 +13,68 @@ const summary = $('summary');
 const format = $('format');
 const locale = $('locale');
 
+// The page's own words; severity names and counts come from the one catalogue the CLI, the HTML
+// report and the CMS helpers use.
+const severityNames = (locale) =>
+  Object.fromEntries(Object.entries(SEVERITY_WORDS[locale]).map(([k, v]) => [k, v.name]));
+const counts = (locale) => (e, w, i) =>
+  [
+    countSeverity(e, 'error', locale),
+    countSeverity(w, 'warning', locale),
+    countSeverity(i, 'info', locale),
+  ].join(', ');
 const LABELS = {
   en: {
     none: 'No problems found.',
     line: 'line',
-    severity: { error: 'error', warning: 'warning', info: 'note' },
-    counts: (e, w, i) => `${e} errors, ${w} warnings, ${i} notes`,
+    severity: severityNames('en'),
+    counts: counts('en'),
+    page: {
+      title: 'content-a11y playground',
+      intro: 'Paste or type a post (Markdown or HTML); problems are listed and their lines highlighted.',
+      format: 'Format',
+      detect: 'detect',
+      text: 'plain text',
+      messages: 'Messages',
+      postLanguage: 'the post’s language',
+      post: 'Post',
+      findings: 'Findings',
+    },
   },
   pl: {
     none: 'Nie znaleziono problemów.',
     line: 'wiersz',
-    severity: { error: 'błąd', warning: 'ostrzeżenie', info: 'uwaga' },
-    counts: (e, w, i) => `błędy: ${e}, ostrzeżenia: ${w}, uwagi: ${i}`,
+    severity: severityNames('pl'),
+    counts: counts('pl'),
+    page: {
+      title: 'content-a11y: plac zabaw',
+      intro:
+        'Wklej albo wpisz wpis (Markdown lub HTML); problemy pojawią się na liście, a ich wiersze zostaną podświetlone.',
+      format: 'Format',
+      detect: 'rozpoznaj',
+      text: 'zwykły tekst',
+      messages: 'Komunikaty',
+      postLanguage: 'w języku wpisu',
+      post: 'Wpis',
+      findings: 'Wyniki',
+    },
   },
 };
+
+/** The interface speaks the chosen message language, else the browser's (Polish or English). */
+function interfaceLanguage() {
+  const chosen = locale.value || navigator.language || 'en';
+  return chosen.toLowerCase().startsWith('pl') ? 'pl' : 'en';
+}
+
+function translatePage() {
+  const lang = interfaceLanguage();
+  const t = LABELS[lang];
+  document.documentElement.lang = lang;
+  document.title = t.page.title;
+  for (const el of document.querySelectorAll('[data-t]'))
+    el.textContent = t.page[el.dataset.t] ?? el.textContent;
+}
 
 function render() {
   const text = source.value;
@@ -33,8 +82,8 @@ function render() {
   if (format.value) options.format = format.value;
   if (locale.value) options.locale = locale.value;
   const result = checkSync(options);
-  const lang = locale.value || (result.post?.lang === 'pl' ? 'pl' : 'en');
-  const t = LABELS[lang] ?? LABELS.en;
+  translatePage();
+  const t = LABELS[interfaceLanguage()];
 
   const severityOf = new Map();
   const rank = { error: 0, warning: 1, info: 2 };

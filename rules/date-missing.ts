@@ -1,5 +1,6 @@
 import { fieldName } from '../src/engine/field-names.js';
 import { defineRule } from '../src/engine/rule.js';
+import type { Post, SourceRange } from '../src/types.js';
 
 /** No publication date anywhere, or a labelled publication-date field left empty (the seed's
  * "Data opublikowania:" with nothing after it). */
@@ -46,7 +47,7 @@ export default defineRule({
         title: 'Front matter with no date',
         format: 'markdown',
         content: '---\ntitle: Warsztaty\nlang: pl\n---\n\nTreść.\n',
-        expected: [{ line: 1, messageId: 'missing' }],
+        expected: [{ line: 2, messageId: 'missing' }],
       },
     ],
     correct: [
@@ -74,6 +75,9 @@ export default defineRule({
         });
       }
     }
+    // A page (section list, docs page, archetype) has no publication date to show; only an empty
+    // labelled field above is a defect there too.
+    if (post.site && !post.site.isPost) return;
     // WordPress keeps "0000-00-00 00:00:00" in date_gmt until a post is published: no date at all.
     const empty = (value: string) => !value || /^0000-00-00/.test(value);
     if (meta.published.some((d) => !empty(d.value))) return;
@@ -82,11 +86,19 @@ export default defineRule({
       report({ messageId: 'emptyField', data: { field: fieldName(emptyField, locale) }, field: emptyField });
     } else if (!meta.labelledFields.some((f) => f.role === 'published') && !meta.draft) {
       // Drafts get their date when they are published.
-      report({
-        messageId: 'missing',
-        position: meta.frontMatter?.position ?? meta.title?.position,
-        about: 'published',
-      });
+      report({ messageId: 'missing', position: missingDatePosition(post), about: 'published' });
     }
   },
 });
+
+/** Where a date would go: beside the front-matter title, else the front matter's closing fence,
+ * else the title; 1:1 only for a post with none of them, where the top really is the place. */
+function missingDatePosition(post: Post): SourceRange | undefined {
+  const { frontMatter, title } = post.meta;
+  if (title?.position && title.origin.kind === 'front-matter') return title.position;
+  if (frontMatter) {
+    const line = frontMatter.position.end.line;
+    return { start: { line, column: 1 }, end: { line, column: post.lines.lineText(line).length + 1 } };
+  }
+  return title?.position;
+}

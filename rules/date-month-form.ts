@@ -11,6 +11,7 @@ export default defineRule({
   wcag: [],
   techniques: [],
   tags: ['dates', 'pl'],
+  fixType: 'wording',
   description: {
     en: 'Polish month in the nominative after a day number',
     pl: 'Nazwa miesiąca w mianowniku po numerze dnia',

@@ -16,8 +16,8 @@ export default defineRule({
     pl: 'Czytniki ekranu pokazują nagłówki jako spis treści pod tytułem strony; jeśli pierwszy nagłówek to h3 albo h4, wygląda to, jakby brakowało sekcji.',
   },
   fix: {
-    en: 'Make the first heading of the body h2 when the title is the page\'s h1 ("##" in Markdown), and change its look with styles.',
-    pl: 'Gdy tytuł jest nagłówkiem h1 strony, pierwszy nagłówek w treści zrób h2 („##” w Markdown), a jego wygląd zmieniaj stylami.',
+    en: 'Make the first heading of the body one level below the title: h2 when the title is the page\'s h1 ("##" in Markdown), h3 when the site shows the title as h2; change its look with styles.',
+    pl: 'Pierwszy nagłówek w treści zrób o poziom niższy niż tytuł: h2, gdy tytuł jest nagłówkiem h1 strony („##” w Markdown), h3, gdy witryna wyświetla tytuł jako h2; wygląd zmieniaj stylami.',
   },
   messages: {
     tooDeep: {
@@ -47,7 +47,7 @@ export default defineRule({
     // A shallower first heading (an h1 under a rendered title) is heading-h1-in-body's finding.
     if (!first || first.level <= settings.startLevel) return;
     // A fragment with no title anywhere: where it sits on the page is unknown (title-missing says so).
-    if (!settings.titleAsH1 && !post.meta.fullDocument && !post.meta.title) return;
+    if (settings.titleLevel === 'none' && !post.meta.fullDocument && !post.meta.title) return;
     report({
       node: first.element,
       messageId: 'tooDeep',

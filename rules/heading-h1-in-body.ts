@@ -16,8 +16,8 @@ export default defineRule({
     pl: 'Nagłówek h1 nazywa stronę; użytkownicy czytników ekranu przechodzą do niego, by dowiedzieć się, czego dotyczy strona. Drugi h1 sprawia, że sekcja wygląda jak nowa strona.',
   },
   fix: {
-    en: 'Start body headings at h2 ("##" in Markdown). If your template does not show the title as a heading, set "titleAsH1": false in the configuration.',
-    pl: 'Zaczynaj nagłówki w treści od h2 („##” w Markdown). Jeśli szablon nie wyświetla tytułu jako nagłówka, ustaw "titleAsH1": false w konfiguracji.',
+    en: 'Start body headings at h2 ("##" in Markdown). If your template does not show the title as a heading, set "titleLevel": "none" in the configuration.',
+    pl: 'Zaczynaj nagłówki w treści od h2 („##” w Markdown). Jeśli szablon nie wyświetla tytułu jako nagłówka, ustaw "titleLevel": "none" w konfiguracji.',
   },
   messages: {
     titleIsH1: {
@@ -31,6 +31,10 @@ export default defineRule({
     second: {
       en: 'The page already has an h1; "{text}" is another one.',
       pl: 'Strona ma już nagłówek h1; „{text}” to kolejny.',
+    },
+    aboveTitle: {
+      en: 'The site shows the title as h{level}; the h1 "{text}" in the body ranks above the title.',
+      pl: 'Witryna wyświetla tytuł jako h{level}; nagłówek h1 „{text}” w treści stoi wyżej niż tytuł.',
     },
   },
   examples: {
@@ -55,14 +59,23 @@ export default defineRule({
     const title = post.meta.title?.value ?? '';
     const key = (text: string) => matchKey(trimPunctuation(text));
     // With the title as the page's h1 every body h1 is extra; otherwise the first h1 is the title.
-    const extra = settings.titleAsH1 ? h1s : h1s.slice(1);
+    // A title rendered deeper (h2 on the Rust blog) leaves the page's h1 to the site: a body h1
+    // then outranks the post's own title.
+    const below = typeof settings.titleLevel === 'number' && settings.titleLevel > 1;
+    const extra = settings.titleAsH1 || below ? h1s : h1s.slice(1);
     for (const h of extra) {
       if (!h.name) continue; // an empty h1 is heading-empty's finding
       const repeats = settings.titleAsH1 && title !== '' && key(h.text) === key(title);
       report({
         node: h.element,
-        messageId: repeats ? 'repeatsTitle' : settings.titleAsH1 ? 'titleIsH1' : 'second',
-        data: { text: h.text },
+        messageId: repeats
+          ? 'repeatsTitle'
+          : settings.titleAsH1
+            ? 'titleIsH1'
+            : below
+              ? 'aboveTitle'
+              : 'second',
+        data: { text: h.text, level: settings.titleLevel === 'none' ? '' : settings.titleLevel },
         excerpt: h.text,
         suggestion: repeats ? undefined : 'h2',
       });

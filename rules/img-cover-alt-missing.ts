@@ -51,6 +51,8 @@ export default defineRule({
     ],
   },
   check({ post, report }) {
+    // Pages (section lists, docs, archetypes) are not posts: their site builds these from elsewhere.
+    if (post.site && !post.site.isPost) return;
     const cover = post.meta.cover;
     const src = cover?.src?.value.trim();
     if (!cover || !src || cover.alt !== undefined || !isFileReference(src)) return;

@@ -11,6 +11,8 @@ import dateNotMachineReadable from './date-not-machine-readable.js';
 import dateNumericInTitle from './date-numeric-in-title.js';
 import dateRangeFormat from './date-range-format.js';
 import dateWeekdayMismatch from './date-weekday-mismatch.js';
+import directiveUnknown from './directive-unknown.js';
+import directiveUnused from './directive-unused.js';
 import headingAllCaps from './heading-all-caps.js';
 import headingEmpty from './heading-empty.js';
 import headingFake from './heading-fake.js';
@@ -44,6 +46,7 @@ import ruleError from './rule-error.js';
 import tableNoHeader from './table-no-header.js';
 import titleMissing from './title-missing.js';
 
+/** Every rule content-a11y has, with its metadata (id, severity, WCAG criteria, messages, options). */
 export const allRules: readonly AnyRule[] = [
   dateAmbiguous,
   dateFuture,
@@ -56,6 +59,8 @@ export const allRules: readonly AnyRule[] = [
   dateNumericInTitle,
   dateRangeFormat,
   dateWeekdayMismatch,
+  directiveUnknown,
+  directiveUnused,
   headingAllCaps,
   headingEmpty,
   headingFake,

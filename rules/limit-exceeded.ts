@@ -31,10 +31,6 @@ export default defineEngineRule({
       en: 'Elements are nested {actual} deep (near line {line}), over the limit of {max} (limits.maxNesting): the file was not checked, all rules were skipped.',
       pl: 'Elementy są zagnieżdżone na głębokość {actual} (około wiersza {line}), więcej niż limit {max} (limits.maxNesting): plik nie został sprawdzony, pominięto wszystkie reguły.',
     },
-    maxImages: {
-      en: 'The post has {actual} images, over the limit of {max} (limits.maxImages): the file was not checked, all rules were skipped.',
-      pl: 'Wpis ma {actual} obrazów, więcej niż limit {max} (limits.maxImages): plik nie został sprawdzony, pominięto wszystkie reguły.',
-    },
     maxImagesRules: {
       en: 'The post has {actual} images, over the limit of {max} (limits.maxImages): the image rules ({rules}) were skipped.',
       pl: 'Wpis ma {actual} obrazów, więcej niż limit {max} (limits.maxImages): pominięto reguły obrazów ({rules}).',
@@ -42,6 +38,18 @@ export default defineEngineRule({
     maxNestingRules: {
       en: 'Elements are nested {actual} deep, over the limit of {max} (limits.maxNesting): all content rules were skipped.',
       pl: 'Elementy są zagnieżdżone na głębokość {actual}, więcej niż limit {max} (limits.maxNesting): pominięto wszystkie reguły treści.',
+    },
+    maxTableCells: {
+      en: 'Tables with {actual} cells in all (the first from line {line}) are over the limit of {max} cells (limits.maxTableCells): those tables were not checked, the rest of the post was.',
+      pl: 'Tabele mają łącznie {actual} komórek (pierwsza od wiersza {line}), więcej niż limit {max} (limits.maxTableCells): tych tabel nie sprawdzono, resztę wpisu tak.',
+    },
+    maxFindings: {
+      en: 'The post has {actual} findings, over the limit of {max} (limits.maxFindings): the first {max} are listed, errors first, the others were left out.',
+      pl: 'Wpis ma {actual} uwag, więcej niż limit {max} (limits.maxFindings): wymieniono pierwsze {max}, najpierw błędy, pozostałe pominięto.',
+    },
+    outOfMemory: {
+      en: 'Checking the file used more than the {max} MB a worker may use: it was checked again on its own with the native rules only, and the rendered-page checks (axe) were skipped.',
+      pl: 'Sprawdzanie pliku zużyło więcej niż {max} MB dostępnych dla wątku roboczego: sprawdzono go ponownie osobno tylko regułami natywnymi, a sprawdzenia renderowanej strony (axe) pominięto.',
     },
     maxAxeElements: {
       en: 'The post has {actual} elements, over the limit of {max} (limits.maxAxeElements): the rendered-DOM checks (all {rules} axe/* rules of axe-core) were skipped; the other rules ran.',

@@ -26,7 +26,7 @@ export default defineRule({
         title: 'Front matter without a title',
         format: 'markdown',
         content: '---\nlang: pl\ndate: 2021-04-29\n---\n\nTreść wpisu.\n',
-        expected: [{ line: 1, messageId: 'missing' }],
+        expected: [{ line: 4, messageId: 'missing' }],
       },
     ],
     correct: [
@@ -38,9 +38,20 @@ export default defineRule({
     ],
   },
   check({ post, locale, report }) {
+    // Pages (section lists, docs, archetypes) are not posts: their site builds these from elsewhere.
+    if (post.site && !post.site.isPost) return;
     const title = post.meta.title;
     if (!title) {
-      report({ messageId: 'missing', about: 'title' });
+      // Where a title would go: the front matter's closing fence (a new field), else the top.
+      const fm = post.meta.frontMatter;
+      const line = fm?.position.end.line;
+      report({
+        messageId: 'missing',
+        about: 'title',
+        position: line
+          ? { start: { line, column: 1 }, end: { line, column: post.lines.lineText(line).length + 1 } }
+          : undefined,
+      });
     } else if (!title.value.trim()) {
       report({ messageId: 'empty', data: { field: fieldName(title, locale) }, field: title });
     }

@@ -3,6 +3,7 @@
 // (`npm run build` first), so it sees exactly the rules the package ships.
 import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { configSchema } from '../dist/src/config/schema.js';
 import { GENERATED_MARK, renderDocs, updateReadme } from '../dist/src/docs/rule-docs.js';
 import { rules } from '../dist/src/index.js';
 
@@ -36,6 +37,19 @@ const readme = readFileSync(readmePath, 'utf8');
 const updated = updateReadme(readme, rules);
 if (updated !== readme) {
   writeFileSync(readmePath, updated);
+  changed++;
+}
+// The configuration's JSON Schema, for editors ("$schema" in content-a11y.config.json).
+const schemaPath = join(root, 'docs/schema/config.schema.json');
+mkdirSync(join(root, 'docs/schema'), { recursive: true });
+const schema = `${JSON.stringify(configSchema(rules), null, 2)}\n`;
+let oldSchema = null;
+try {
+  oldSchema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+} catch {}
+// Compared as data: the file is kept in the repository's JSON format (biome).
+if (JSON.stringify(oldSchema) !== JSON.stringify(JSON.parse(schema))) {
+  writeFileSync(schemaPath, schema);
   changed++;
 }
 console.log(`content-a11y docs: ${pages.size} rule pages, ${changed} file(s) changed.`);

@@ -4,7 +4,7 @@
 // that every post got exactly the findings the CLI gives (rule ids, lines, columns, severities).
 // Prints the four outputs the issue asks to compare: CLI, check(), remark-cli, site build.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
@@ -56,11 +56,18 @@ for (const site of sites) {
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   manifest.dependencies['content-a11y'] = `file:${root}`;
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  if (!existsSync(join(dir, 'node_modules/.package-lock.json')) || process.env.E2E_REINSTALL) {
+  // A scratch folder installed for another checkout links content-a11y from there: install again.
+  const linked = join(dir, 'node_modules/content-a11y');
+  const linkedHere = existsSync(linked) && realpathSync(linked) === realpathSync(root);
+  if (!existsSync(join(dir, 'node_modules/.package-lock.json')) || !linkedHere || process.env.E2E_REINSTALL) {
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
       cwd: dir,
       stdio: 'inherit',
     });
+  }
+  // The generators' build caches would skip compiling the posts, and so the plugin.
+  for (const cache of ['.docusaurus', '.astro', 'node_modules/.cache', 'build', 'dist']) {
+    rmSync(join(dir, cache), { recursive: true, force: true });
   }
   const build = spawnSync('npm', ['run', 'build'], {
     cwd: dir,
@@ -70,6 +77,13 @@ for (const site of sites) {
   if (build.status !== 0) {
     console.error(build.stdout.slice(-3000), build.stderr.slice(-3000));
     console.error(`✖ ${site.name}: the build failed`);
+    failed++;
+    continue;
+  }
+  if (!existsSync(join(dir, 'findings.jsonl'))) {
+    console.error(
+      `✖ ${site.name}: the build ran but the plugin reported nothing (findings.jsonl is missing)`,
+    );
     failed++;
     continue;
   }

@@ -21,6 +21,7 @@ export function checkSync(options: CheckOptions): CheckResult {
     prepared.post,
     [...prepared.drafts, ...nativeStage(prepared.post, context, prepared.skip)],
     context,
+    { dom: false, skip: prepared.skip },
   );
 }
 

@@ -12,6 +12,7 @@ import {
   prepare,
   type RunContext,
   runContext,
+  type StagesRun,
 } from './engine/pipeline.js';
 import type { RuleRegistry } from './engine/registry.js';
 import type { AnyRule } from './engine/rule.js';
@@ -20,6 +21,7 @@ import type { Post } from './types.js';
 /** The stages a check can run: the native rules, and axe-core on the rendered DOM. */
 export type Stage = 'native' | 'dom';
 
+/** Options of `checkPost`: locale and clock, and which rules and stages to run. */
 export interface CheckPostOptions extends Pick<CheckOptions, 'locale' | 'now'> {
   /** The rules to run (default: the configuration's registry). */
   rules?: RuleRegistry;
@@ -33,8 +35,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const prepared = prepare(await withResolvedAssets(options), context);
   if (!prepared.post) return finish(undefined, prepared.drafts, context);
   const dom = options.axe !== false && context.config.axe;
-  const drafts = await runStages(prepared.post, context, dom ? ['native', 'dom'] : ['native'], prepared.skip);
-  return finish(prepared.post, [...prepared.drafts, ...drafts], context);
+  const { drafts, run } = await runStages(
+    prepared.post,
+    context,
+    dom ? ['native', 'dom'] : ['native'],
+    prepared.skip,
+  );
+  return finish(prepared.post, [...prepared.drafts, ...drafts], context, run);
 }
 
 /** Checks an already parsed post (a host that built the tree itself: the unified plugin, the LSP). */
@@ -46,7 +53,8 @@ export async function checkPost(
   const context = runContext({ config, locale: options.locale, now: options.now, path: post.path });
   if (options.rules) context.registry = options.rules;
   const stages = options.stages ?? (context.config.axe ? ['native', 'dom'] : ['native']);
-  return finish(post, await runStages(post, context, stages), context);
+  const { drafts, run } = await runStages(post, context, stages);
+  return finish(post, drafts, context, run);
 }
 
 async function runStages(
@@ -54,11 +62,13 @@ async function runStages(
   context: RunContext,
   stages: readonly Stage[],
   skip?: (rule: AnyRule) => boolean,
-): Promise<Draft[]> {
+): Promise<{ drafts: Draft[]; run: StagesRun }> {
   const native = stages.includes('native') ? nativeStage(post, context, skip) : [];
-  if (!stages.includes('dom') || skip?.({ tags: ['dom'] } as unknown as AnyRule)) return native;
+  if (!stages.includes('dom') || skip?.({ tags: ['dom'] } as unknown as AnyRule)) {
+    return { drafts: native, run: { dom: false, skip } };
+  }
   // Loaded on first use only: jsdom and axe-core never load for checkSync() or --no-axe.
   const { axeStage } = await import('./dom/axe-check.js');
   // The native drafts axe did not overrule, plus axe's own: twins are decided per element (src/dom/twins.ts).
-  return axeStage(post, context, native);
+  return { drafts: await axeStage(post, context, native), run: { dom: true, skip } };
 }

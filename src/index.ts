@@ -4,13 +4,16 @@ export { allRules as rules } from '../rules/index.js';
 export { type CheckPostOptions, check, checkPost, type Stage } from './check.js';
 export { type CheckOptions, type CheckResult, checkPostSync, checkSync } from './check-sync.js';
 export { loadConfig } from './config/load.js';
-export { resolveConfig } from './config/resolve.js';
+export { configForPath, describeConfig, type ResolveOptions, resolveConfig } from './config/resolve.js';
+export { configSchema } from './config/schema.js';
 export type { ResolvedConfig, RuleSetting, UserConfig } from './config/types.js';
 export { renderRuleDoc } from './docs/rule-docs.js';
 export { type AppliedFixes, applyFixes } from './engine/fix.js';
 export type { Plugin } from './engine/registry.js';
 export {
   defineRule,
+  FIX_TYPES,
+  type FixType,
   type Localized,
   type OptionSpec,
   type ReportInput,
@@ -32,4 +35,7 @@ export {
   RECORD_KINDS,
   type RecordKind,
 } from './parse/records/index.js';
+export { FORMATTERS as formatters, loadFormatter } from './report/index.js';
+export { REPORT_SCHEMA_VERSION } from './report/json.js';
+export type { Formatter, PostOverview, ReportContext } from './report/types.js';
 export type * from './types.js';

@@ -1,8 +1,12 @@
 // Public types of content-a11y: the shape of a post after parsing, its shared indexes, and of a
-// finding. A leaf: it imports nothing of the project's, so every module can depend on it.
+// finding. A leaf: it imports nothing of the project's but the site's plain-data types (themselves
+// a leaf), so every module can depend on it.
 import type { Comment, Element, Root as HastRoot, Nodes, Parents } from 'hast';
+import type { SiteFacts } from './site/types.js';
 
+/** How much a finding matters: `error` blocks publishing, `warning` needs a person to decide, `info` is advice. */
 export type Severity = 'error' | 'warning' | 'info';
+/** A severity, or `off`, as a configuration sets it. */
 export type SeveritySetting = Severity | 'off';
 
 /** What a post was written in. `json` is a CMS record (its body is one of the others). */
@@ -15,6 +19,7 @@ export interface Point {
   offset?: number;
 }
 
+/** Where something is in the original file: start and end points. */
 export interface SourceRange {
   start: Point;
   end: Point;
@@ -45,6 +50,7 @@ export type FieldOriginKind =
   /** A CMS record field; `key` is its name, `cms` the record kind, `jsonPath` where it is. */
   | 'record';
 
+/** Where a metadata value came from: its kind of source and the key, label or JSON path within it. */
 export interface FieldOrigin {
   kind: FieldOriginKind;
   /** The key, property or element the value came from (`date`, `date_gmt`, `datePublished`). */
@@ -70,6 +76,7 @@ export interface MetaField<T = string> {
   position?: SourceRange;
 }
 
+/** What a date says about the post: when it was published or last modified. */
 export type DateRole = 'published' | 'modified';
 
 /** A "Label: value" line in the text, such as "Data opublikowania:" — value may be empty. */
@@ -82,6 +89,7 @@ export interface LabelledField {
   valuePosition: SourceRange;
 }
 
+/** The post's cover (featured) image, from front matter or a CMS record. */
 export interface CoverImage {
   src?: MetaField;
   /** `undefined` when the record has no alt field at all; an empty value when it is blank. */
@@ -89,6 +97,7 @@ export interface CoverImage {
   position?: SourceRange;
 }
 
+/** A post's metadata, normalised from wherever it was written (front matter, HTML head, CMS fields, labelled text). */
 export interface PostMeta {
   title?: MetaField;
   published: MetaField[];
@@ -111,12 +120,17 @@ export interface PostMeta {
 export interface Lines {
   readonly text: string;
   readonly lineCount: number;
+  /** The 1-based line and column of a 0-based offset. */
   point(offset: number): Point;
+  /** The line/column range of `text.slice(startOffset, endOffset)`. */
   range(startOffset: number, endOffset: number): SourceRange;
+  /** The 0-based offset of a 1-based line and column. */
   offset(line: number, column: number): number;
+  /** The text of a 1-based line, without its line break. */
   lineText(line: number): string;
 }
 
+/** A heading of the post (`h1`–`h6` or `role="heading"`), its level and names. */
 export interface HeadingInfo {
   element: Element;
   level: number;
@@ -127,6 +141,7 @@ export interface HeadingInfo {
   position?: SourceRange;
 }
 
+/** A link of the post (`<a href>`), its target and names. */
 export interface LinkInfo {
   element: Element;
   href: string;
@@ -139,11 +154,13 @@ export interface LinkInfo {
   position?: SourceRange;
 }
 
+/** What element makes the image: `<img>`, `<input type="image">`, `<area>`, `role="img"` or `<svg>`. */
 export type ImageKind = 'img' | 'input-image' | 'area' | 'role-img' | 'svg';
 /** Where the image was written: Markdown `![]()`, HTML (in an HTML post or raw HTML in Markdown),
  * a plain-text gallery line, or a CMS media record. */
 export type ImageOrigin = 'markdown' | 'html' | 'text' | 'cms';
 
+/** An image of the post, with its text alternative and the context rules judge it in. */
 export interface ImageInfo {
   element: Element;
   kind: ImageKind;
@@ -198,10 +215,13 @@ export interface PostIndex {
   readonly headElements: readonly Element[];
   /** Deepest element nesting met by the walk (for `limits.maxNesting`). */
   readonly depth: number;
+  /** The parent of a node of the tree (undefined for the root). */
   parent(node: Nodes): Parents | undefined;
   /** Nearest ancestor (not the node itself) matching `test`. */
   closest(node: Nodes, test: (el: Element) => boolean): Element | undefined;
+  /** The content element with this `id` (the first, when a post repeats one). */
   byId(id: string): Element | undefined;
+  /** The content elements with this tag name, in document order. */
   byTag(tagName: string): readonly Element[];
   /** Memoises a derived index under `key`: any rule or helper can add one without a new walk. */
   cached<T>(key: string, build: () => T): T;
@@ -221,6 +241,7 @@ export interface RecordLayout {
   fieldPaths: Partial<Record<FieldRole, string>>;
 }
 
+/** A parsed post: its source, HTML tree (hast) with positions in the original file, metadata and language. */
 export interface Post {
   path?: string;
   format: PostFormat;
@@ -233,11 +254,14 @@ export interface Post {
   lang: string;
   /** The full BCP 47 tag as declared (`de-AT`, for regional month names), or the detected `lang`. */
   langTag: string;
-  /** How `lang` was decided: the post, its site, the config, its text, or nothing (English). */
+  /** How `lang` was decided: the post, its site (config, layouts, language folder), the
+   * content-a11y config, its text, or nothing (English). */
   langSource: 'declared' | 'site' | 'config' | 'detected' | 'default';
   /** What language detection found, when the language came from the text (`sure: false`: a guess
    * from a short text, which the language finding mentions). */
   langDetection?: LanguageDetection;
+  /** What the post's site decides about it (generator, post or page, title level), when known. */
+  site?: SiteFacts;
   /** For CMS records: where the body and the fields are in the record, so findings get JSON paths. */
   record?: RecordLayout;
   /** Shared indexes over `hast` (images, headings, links, text blocks), built lazily, once. */
@@ -272,6 +296,7 @@ export interface FixSuggestion {
   fix: Fix;
 }
 
+/** One problem found in a post, with its position, WCAG criteria, help link and, when possible, a fix. */
 export interface Finding {
   ruleId: string;
   /** Which of the rule's messages this is (ESLint's messageId): stable across languages. */
@@ -298,6 +323,7 @@ export interface Finding {
   fingerprint: string;
 }
 
+/** Counts of a run: files checked and findings by severity. */
 export interface Summary {
   files: number;
   errors: number;
@@ -312,9 +338,12 @@ export interface Counts {
   infos: number;
 }
 
+/** The findings of one file. */
 export interface FileResult {
   path: string;
   messages: Finding[];
+  /** With `--fix-dry-run`: the file's text with the fixes applied (ESLint's `output`). */
+  output?: string;
 }
 
 export type { Element, HastRoot };

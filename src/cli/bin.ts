@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-import { abandonWrites } from './check-command.js';
-import { main, processIo } from './main.js';
+import { cliStrings } from '../i18n/strings.js';
+import { abandonWrites } from './io.js';
+import { cliLocale, main, processIo } from './main.js';
 
 // Ctrl-C: no half-written report is left behind, and the exit code says the run was interrupted.
 process.once('SIGINT', () => {
   const code = abandonWrites();
-  process.stderr.write('\ncontent-a11y: interrupted; no report was written.\n');
+  process.stderr.write(`\ncontent-a11y: ${cliStrings(cliLocale(process.argv, process.env)).interrupted}\n`);
   process.exit(code);
 });
 

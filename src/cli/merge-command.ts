@@ -6,30 +6,38 @@ import { resolve } from 'node:path';
 import type { Log, ReportingDescriptor, Result, Run } from 'sarif';
 import { summarize } from '../files/check-files.js';
 import { findUp } from '../files/files.js';
-import { FORMATTERS, loadFormatter } from '../report/index.js';
+import { loadFormatter } from '../report/index.js';
+import { reportProblem } from '../report/report-schema.js';
+import { terminalSafe } from '../report/stylish.js';
 import type { FileResult, Summary } from '../types.js';
-import { type CliIo, writeAtomically } from './check-command.js';
-import { MERGE_HELP } from './help.js';
-import { parseCommandArgs, UsageError } from './usage-error.js';
-
-const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+import { type CliIo, writeAtomically } from './io.js';
+import { type CommandSpec, option } from './program.js';
+import { UsageError } from './usage-error.js';
 
 interface JsonReport {
   files: FileResult[];
   summary: Summary;
 }
 
-export async function runMerge(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS);
-  if (values.help) {
-    io.stdout.write(MERGE_HELP);
-    return 0;
-  }
-  if (positionals.length === 0) throw new UsageError('merge needs the report files to combine.');
+export const mergeCommand: CommandSpec = {
+  name: 'merge',
+  define(command, { io, help, exit }) {
+    command
+      .argument('<reports...>', help.arguments.reports)
+      .addOption(option('-f, --format <name>', help.options.mergeFormat))
+      .addOption(option('-o, --output <file>', help.options.output))
+      .addHelpText('after', help.mergeAfter)
+      .action(async (reports: string[], values: { format?: string; output?: string }) => {
+        exit(await runMerge(reports, values, io));
+      });
+  },
+};
+
+export async function runMerge(
+  positionals: string[],
+  values: { format?: string; output?: string },
+  io: CliIo,
+): Promise<number> {
   const reports = await Promise.all(positionals.map((file) => readReport(resolve(io.cwd, file), file)));
   const kinds = new Set(reports.map((r) => r.kind));
   if (kinds.size > 1) throw new UsageError('merge combines reports of one kind: all JSON or all SARIF.');
@@ -44,7 +52,7 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
     text = `${JSON.stringify(log, null, 2)}\n`;
   } else {
     const name = values.format ?? 'json';
-    const formatter = FORMATTERS[name] ? await loadFormatter(name) : undefined;
+    const formatter = await loadFormatter(name);
     if (!formatter) throw new UsageError(`Unknown format "${name}".`);
     const files = mergeJson(reports.map((r) => r.data as JsonReport));
     const summary = summarize(files);
@@ -65,10 +73,17 @@ async function readReport(path: string, name: string): Promise<{ kind: 'json' | 
     const reason = (error as NodeJS.ErrnoException).code ? 'cannot be read' : 'is not JSON';
     throw new UsageError(`The report ${name} ${reason}.`);
   }
-  const record = data as Record<string, unknown>;
-  if (Array.isArray(record?.runs)) return { kind: 'sarif', data };
-  if (Array.isArray(record?.files)) return { kind: 'json', data };
-  throw new UsageError(`${name} is neither a content-a11y JSON report nor a SARIF log.`);
+  // A report is a file from another job: its values are checked before they reach XML, HTML,
+  // Markdown or the terminal, and a malformed one is named, never an internal error.
+  const record = data as Record<string, unknown> | null;
+  const kind = Array.isArray(record?.runs) ? 'sarif' : Array.isArray(record?.files) ? 'json' : undefined;
+  if (!kind) throw new UsageError(`${name} is neither a content-a11y JSON report nor a SARIF log.`);
+  const problem = reportProblem(kind, data);
+  if (problem) {
+    const what = kind === 'sarif' ? 'SARIF 2.1.0 log' : 'content-a11y JSON report';
+    throw new UsageError(`${name} is not a valid ${what}: ${terminalSafe(problem)}.`);
+  }
+  return { kind, data };
 }
 
 /** Files of all reports, each path once (shards are disjoint; a repeated path keeps its first report), sorted. */

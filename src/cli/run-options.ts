@@ -6,32 +6,39 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { configIdentity } from '../config/portable.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { DEFAULT_CACHE_FILE, ResultCache, stableHash } from '../files/cache.js';
+import { defaultCacheFile, ResultCache, stableHash } from '../files/cache.js';
 import { findUp, POST_EXTENSIONS } from '../files/files.js';
 import { parseShard, shardFiles } from '../files/shard.js';
 import { toolVersion } from '../files/version.js';
 import { GitError } from '../git/git.js';
 import { type SelectedFiles, selectChangedSince, selectStaged } from '../git/select.js';
+import type { HelpStrings } from './help.js';
+import { type CliCommand, option } from './program.js';
 import { UsageError } from './usage-error.js';
 
-export const RUN_OPTIONS = {
-  staged: { type: 'boolean' },
-  'changed-since': { type: 'string' },
-  'files-from': { type: 'string' },
-  shard: { type: 'string' },
-  cache: { type: 'boolean' },
-  'cache-location': { type: 'string' },
-} as const;
+/** The flags of this group, for the check command's definition (descriptions from the help catalogue). */
+export function addRunOptions(command: CliCommand, help: HelpStrings): void {
+  const group = help.groups.git;
+  command
+    .addOption(option('--staged', help.options.staged, group))
+    .addOption(option('--changed-since <ref>', help.options.changedSince, group))
+    .addOption(option('--files-from <file>', help.options.filesFrom, group))
+    .addOption(option('--shard <i/n>', help.options.shard, group))
+    .addOption(option('--cache', help.options.cache, group))
+    .addOption(option('--cache-location <path>', help.options.cacheLocation, group));
+}
 
 export interface RunValues {
   staged?: boolean;
-  'changed-since'?: string;
-  'files-from'?: string;
+  changedSince?: string;
+  filesFrom?: string;
   shard?: string;
   cache?: boolean;
-  'cache-location'?: string;
+  cacheLocation?: string;
   lang?: string;
   locale?: string;
+  /** `--input KIND`: how records are read, so part of the cache key. */
+  input?: string;
 }
 
 interface SelectContext {
@@ -39,6 +46,9 @@ interface SelectContext {
   config: ResolvedConfig;
   baseDir: string;
   positionals: string[];
+  /** The configuration's ignores (empty with --no-ignore). */
+  ignores: string[];
+  bothMessage: string;
 }
 
 /** `--staged` / `--changed-since`: the git-selected files, or undefined when neither is given. */
@@ -46,19 +56,20 @@ export async function selectGitFiles(
   values: RunValues,
   context: SelectContext,
 ): Promise<SelectedFiles | undefined> {
-  if (values.staged && values['changed-since'] !== undefined) {
-    throw new UsageError('Use --staged (the pre-commit hook) or --changed-since REF (CI), not both.');
+  if (values.staged && values.changedSince !== undefined) {
+    throw new UsageError(context.bothMessage, 'check');
   }
   const options = {
     cwd: context.cwd,
-    ignores: context.config.ignores,
+    ignores: context.ignores,
     ignoreBase: context.baseDir,
+    maxBytes: context.config.limits.maxBytes,
     ...(context.positionals.length > 0 ? { only: context.positionals } : {}),
   };
   try {
     if (values.staged) return await selectStaged(options);
-    if (values['changed-since'] !== undefined) {
-      return await selectChangedSince(values['changed-since'], options);
+    if (values.changedSince !== undefined) {
+      return await selectChangedSince(values.changedSince, options);
     }
   } catch (error) {
     if (error instanceof GitError) throw new UsageError(error.message);
@@ -115,13 +126,21 @@ export async function openCache(
   cwd: string,
   config: ResolvedConfig,
 ): Promise<ResultCache | undefined> {
-  if (!values.cache && values['cache-location'] === undefined) return undefined;
-  const location = resolve(cwd, values['cache-location'] ?? DEFAULT_CACHE_FILE);
+  if (!values.cache && values.cacheLocation === undefined) return undefined;
+  const location =
+    values.cacheLocation !== undefined
+      ? resolve(cwd, values.cacheLocation)
+      : defaultCacheFile(projectRoot(cwd));
   const key = stableHash({
     version: toolVersion(),
     config: configIdentity(config),
     lang: values.lang,
     locale: values.locale,
+    input: values.input,
+    // Date rules compare with today (date-future): their findings are good for the day they were made.
+    day: [...config.rules.keys()].some((id) => id.startsWith('date-'))
+      ? new Date().toISOString().slice(0, 10)
+      : undefined,
   });
   return ResultCache.open(location, key);
 }

@@ -44,6 +44,7 @@ export interface LoadedConfig {
   baseDir: string;
 }
 
+/** Finds and reads the configuration file (Node only): `--config`, else searched upward from `cwd`. */
 export async function loadConfig(options: { cwd: string; configFile?: string }): Promise<LoadedConfig> {
   const explorer = lilconfig('content-a11y', {
     searchPlaces: CONFIG_FILES,

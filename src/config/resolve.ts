@@ -1,70 +1,160 @@
-// Presets and user settings resolved against the rule registry. Pure: no file system here.
-
+// Presets and user settings resolved against the rule registry, and per-file settings from
+// `overrides`. Pure: no file system here (the browser build uses it too).
+import ignore from 'ignore';
 import { resolveLimits } from '../engine/limits.js';
 import { builtinRegistry, type Plugin, type RuleRegistry } from '../engine/registry.js';
 import { defaultOptions } from '../engine/rule.js';
 import { ConfigError } from '../errors.js';
 import { checkWordOverrides } from '../lang/word-config.js';
+import { GENERATORS, type TitleLevel } from '../site/types.js';
 import type { Severity, SeveritySetting } from '../types.js';
-import type { ResolvedConfig, RuleSetting, UserConfig } from './types.js';
+import type { ResolvedConfig, ResolvedOverride, RuleSetting, UserConfig, UserOverride } from './types.js';
+import { configProblem } from './validate.js';
 
-const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
-const PRESETS = new Set(['recommended', 'strict']);
+/** How `resolveConfig` reports mistakes and where `overrides` globs start. */
+export interface ResolveOptions {
+  /** Language of the error message when the configuration is invalid (default English). */
+  locale?: string;
+  /** Folder `overrides` globs are relative to (the configuration file's); absolute paths are made relative to it. */
+  root?: string;
+}
 
-export function resolveConfig(user: UserConfig = {}): ResolvedConfig {
-  validateShape(user);
-  const preset = user.extends ?? 'recommended';
+/** Validates a configuration against its schema (throws ConfigError naming the key, rule or option) and resolves it against the rules. */
+export function resolveConfig(user: UserConfig = {}, options: ResolveOptions = {}): ResolvedConfig {
+  if (typeof user !== 'object' || user === null || Array.isArray(user)) {
+    throw new ConfigError(configProblem(user, builtinRegistry().rules, options.locale)!);
+  }
+  // The registry first: which rule ids (and which options) the schema accepts depends on the plugins.
   const registry = registryOf(user.plugins);
-  const plugins = (user.plugins ?? []) as Plugin[];
+  const problem = configProblem(user, registry.rules, options.locale);
+  if (problem) throw new ConfigError(problem);
+  const preset = user.extends ?? 'recommended';
   const rules = new Map<string, { severity: Severity; options: Record<string, unknown> }>();
-  const off = new Set<string>();
   for (const rule of registry.rules) {
     // strict: a warning that maps to a WCAG success criterion is an error.
     const severity: Severity =
       preset === 'strict' && rule.severity === 'warning' && rule.wcag.length > 0 ? 'error' : rule.severity;
     rules.set(rule.id, { severity, options: defaultOptions(rule) });
   }
-  const axeRules = new Map<string, SeveritySetting>();
-  for (const [id, setting] of Object.entries(user.rules ?? {})) {
-    const [severity, options] = splitSetting(id, setting);
-    if (id.startsWith('axe/')) {
-      axeRules.set(id, severity);
-      continue;
-    }
-    const current = rules.get(id);
-    if (!current) throw new ConfigError(unknownRuleMessage(id, registry));
-    if (severity === 'off') {
-      rules.delete(id);
-      off.add(id);
-      continue;
-    }
-    const rule = registry.get(id)!;
-    for (const name of Object.keys(options ?? {})) {
-      if (!rule.options || !Object.hasOwn(rule.options, name)) {
-        const known = Object.keys(rule.options ?? {});
-        throw new ConfigError(
-          `Rule "${id}" has no option "${name}"${known.length ? ` (its options: ${known.join(', ')})` : ' (it takes no options)'}.`,
-        );
-      }
-    }
-    rules.set(id, { severity, options: { ...current.options, ...options } });
-  }
-  return {
+  const base: ResolvedConfig = {
     rules,
-    off,
+    off: new Set(),
     lang: user.lang,
     locale: user.locale,
     titleAsH1: user.titleAsH1,
+    ...siteSettings(user),
     startLevel: user.startLevel,
     pathDates: user.pathDates ?? true,
     axe: user.axe ?? true,
     ignores: user.ignores ?? [],
-    axeRules,
-    limits: configLimits(user.limits),
+    axeRules: new Map(),
+    limits: resolveLimits(user.limits),
     words: configWords(user.words),
-    plugins,
+    overrides: (user.overrides ?? []).map(
+      (o): ResolvedOverride => ({ files: typeof o.files === 'string' ? [o.files] : o.files, settings: o }),
+    ),
+    plugins: (user.plugins ?? []) as Plugin[],
     registry,
   };
+  if (options.root !== undefined) base.root = toPosix(options.root);
+  applyRules(base, user.rules);
+  return base;
+}
+
+/** `titleLevel` (with `titleAsH1` as its old spelling), `posts` and `site`, checked. */
+function siteSettings(user: UserConfig): Pick<ResolvedConfig, 'titleLevel' | 'posts' | 'site'> {
+  const out: Pick<ResolvedConfig, 'titleLevel' | 'posts' | 'site'> = {};
+  const level = user.titleLevel as unknown;
+  if (level !== undefined) {
+    if (
+      !(level === 'none' || (Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6))
+    ) {
+      throw new ConfigError(
+        `"titleLevel" must be 1 to 6 (the heading level of the rendered title) or "none", not ${JSON.stringify(level)}.`,
+      );
+    }
+    out.titleLevel = level as TitleLevel;
+  } else if (user.titleAsH1 !== undefined) {
+    if (typeof user.titleAsH1 !== 'boolean') throw new ConfigError('"titleAsH1" must be true or false.');
+    out.titleLevel = user.titleAsH1 ? 1 : 'none';
+  }
+  if (user.posts !== undefined) {
+    if (!(Array.isArray(user.posts) && user.posts.every((g) => typeof g === 'string'))) {
+      throw new ConfigError('"posts" must be a list of glob patterns, such as ["content/news/**"].');
+    }
+    out.posts = user.posts;
+  }
+  if (user.site !== undefined) out.site = checkSite(user.site);
+  return out;
+}
+
+function checkSite(site: unknown): NonNullable<UserConfig['site']> {
+  if (typeof site !== 'object' || site === null || Array.isArray(site)) {
+    throw new ConfigError('"site" must be an object, such as { "lang": "pl" }.');
+  }
+  const s = site as Record<string, unknown>;
+  const known = ['generator', 'lang', 'languages', 'flavour', 'imageTags', 'root'];
+  for (const key of Object.keys(s)) {
+    if (!known.includes(key)) {
+      throw new ConfigError(`"site" has no setting "${key}" (its settings: ${known.join(', ')}).`);
+    }
+  }
+  if (s.generator !== undefined && !(GENERATORS as readonly unknown[]).includes(s.generator)) {
+    throw new ConfigError(
+      `"site.generator" must be one of ${GENERATORS.join(', ')}, not ${JSON.stringify(s.generator)}.`,
+    );
+  }
+  for (const key of ['lang', 'root'] as const) {
+    if (s[key] !== undefined && typeof s[key] !== 'string')
+      throw new ConfigError(`"site.${key}" must be a string.`);
+  }
+  for (const key of ['languages', 'flavour', 'imageTags'] as const) {
+    const value = s[key];
+    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      throw new ConfigError(`"site.${key}" must be an object.`);
+    }
+  }
+  const flavour = (s.flavour ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(flavour)) {
+    if (key === 'templates') {
+      if (
+        !(
+          Array.isArray(value) &&
+          value.every((t) => ['liquid', 'hugo', 'zola', 'nunjucks', 'mdx'].includes(t))
+        )
+      ) {
+        throw new ConfigError(
+          '"site.flavour.templates" must list some of liquid, hugo, zola, nunjucks, mdx.',
+        );
+      }
+    } else if (['autolink', 'definitionLists', 'attributeLists', 'footnotes'].includes(key)) {
+      if (typeof value !== 'boolean') throw new ConfigError(`"site.flavour.${key}" must be true or false.`);
+    } else {
+      throw new ConfigError(
+        `"site.flavour" has no setting "${key}" (autolink, definitionLists, attributeLists, footnotes, templates).`,
+      );
+    }
+  }
+  for (const [name, mapping] of Object.entries((s.imageTags ?? {}) as Record<string, unknown>)) {
+    const m = mapping as Record<string, unknown> | null;
+    if (typeof m !== 'object' || m === null || Array.isArray(m)) {
+      throw new ConfigError(
+        `"site.imageTags.${name}" must map parameters, such as { "src": "src", "alt": "alt" }.`,
+      );
+    }
+    for (const [param, value] of Object.entries(m)) {
+      if (param === 'whenAltMissing' && ['absent', 'empty', 'unknown'].includes(value as string)) continue;
+      if (
+        !['src', 'alt', 'altFallback', 'caption', 'title'].includes(param) ||
+        !(typeof value === 'string' || Number.isInteger(value))
+      ) {
+        throw new ConfigError(
+          `"site.imageTags.${name}.${param}": name src, alt, altFallback, caption or title, each with a parameter name or position (0, 1…), or whenAltMissing: "absent", "empty" or "unknown".`,
+        );
+      }
+    }
+  }
+  return s as NonNullable<UserConfig['site']>;
 }
 
 /** The built-in rules plus the configured plugins' (objects here: a path or package name must be
@@ -83,6 +173,7 @@ function registryOf(plugins: UserConfig['plugins']): RuleRegistry {
   return builtinRegistry().withPlugins(plugins);
 }
 
+/** The word lists' changes, checked beyond their schema (list names per language, known tags). */
 function configWords(words: unknown) {
   try {
     return checkWordOverrides(words);
@@ -91,83 +182,132 @@ function configWords(words: unknown) {
   }
 }
 
-function configLimits(limits: unknown) {
-  if (limits !== undefined && (typeof limits !== 'object' || limits === null || Array.isArray(limits))) {
-    throw new ConfigError('"limits" must be an object, such as { "maxBytes": 5242880 }.');
-  }
-  try {
-    return resolveLimits(limits as Record<string, unknown> | undefined);
-  } catch (error) {
-    throw new ConfigError((error as Error).message);
-  }
+/** ESLint's spellings: "warn", and 0 / 1 / 2 for off / warning / error. */
+export function normalizeSeverity(value: unknown): SeveritySetting {
+  if (value === 'warn' || value === 1) return 'warning';
+  if (value === 0) return 'off';
+  if (value === 2) return 'error';
+  return value as SeveritySetting;
 }
 
-function splitSetting(
-  id: string,
-  setting: RuleSetting,
-): [SeveritySetting, Record<string, unknown> | undefined] {
-  const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
-  if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
-    throw new ConfigError(
-      `Rule "${id}": severity must be "error", "warning", "info" or "off", not ${JSON.stringify(severity)}.`,
-    );
-  }
-  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
-    throw new ConfigError(`Rule "${id}": options must be an object, as in ["warning", { "max": 150 }].`);
-  }
-  return [severity as SeveritySetting, options];
-}
-
-function validateShape(user: UserConfig): void {
-  if (typeof user !== 'object' || user === null || Array.isArray(user)) {
-    throw new ConfigError('The configuration must be an object, such as { "extends": "recommended" }.');
-  }
-  if (user.extends !== undefined && !PRESETS.has(user.extends)) {
-    throw new ConfigError(
-      `"extends" must be "recommended" or "strict", not ${JSON.stringify(user.extends)}.`,
-    );
-  }
-  if (
-    user.rules !== undefined &&
-    (typeof user.rules !== 'object' || user.rules === null || Array.isArray(user.rules))
-  ) {
-    throw new ConfigError('"rules" must be an object mapping rule ids to severities.');
-  }
-  if (
-    user.ignores !== undefined &&
-    !(Array.isArray(user.ignores) && user.ignores.every((g) => typeof g === 'string'))
-  ) {
-    throw new ConfigError('"ignores" must be a list of glob patterns, such as ["drafts/**"].');
-  }
-  if (user.axe !== undefined && typeof user.axe !== 'boolean') {
-    throw new ConfigError('"axe" must be true or false (false skips the rendered-DOM checks).');
-  }
-  for (const key of ['lang', 'locale'] as const) {
-    if (user[key] !== undefined && typeof user[key] !== 'string') {
-      throw new ConfigError(`"${key}" must be a language tag such as "pl" or "en-GB".`);
+/** Rule settings laid over `config`. */
+function applyRules(config: ResolvedConfig, settings: Record<string, RuleSetting> | undefined): void {
+  for (const [id, setting] of Object.entries(settings ?? {})) {
+    const [rawSeverity, options] = Array.isArray(setting) ? setting : [setting, undefined];
+    const severity = normalizeSeverity(rawSeverity);
+    if (id.startsWith('axe/')) {
+      config.axeRules.set(id, severity);
+      continue;
     }
-  }
-}
-
-function unknownRuleMessage(id: string, registry: RuleRegistry): string {
-  const close = registry.rules
-    .map((r) => r.id)
-    .map((candidate) => ({ candidate, d: editDistance(id, candidate) }))
-    .sort((a, b) => a.d - b.d)[0];
-  const hint = close && close.d <= 3 ? ` Did you mean "${close.candidate}"?` : '';
-  return `Unknown rule "${id}" in the configuration.${hint} Run "content-a11y rules" to list them.`;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+    if (severity === 'off') {
+      config.rules.delete(id);
+      config.off.add(id);
+      continue;
     }
+    config.off.delete(id);
+    const rule = config.registry.get(id)!;
+    // As in ESLint: a severity alone keeps the options set before; given options replace them.
+    const current = config.rules.get(id)?.options ?? defaultOptions(rule);
+    config.rules.set(id, {
+      severity,
+      options: options ? { ...defaultOptions(rule), ...options } : current,
+    });
   }
-  return row[b.length]!;
+}
+
+/** An `overrides` entry laid over `config`. */
+function applyOverride(config: ResolvedConfig, o: UserOverride): void {
+  applyRules(config, o.rules);
+  if (o.lang !== undefined) config.lang = o.lang;
+  if (o.titleAsH1 !== undefined) config.titleAsH1 = o.titleAsH1;
+  if (o.startLevel !== undefined) config.startLevel = o.startLevel;
+  if (o.pathDates !== undefined) config.pathDates = o.pathDates;
+  if (o.axe !== undefined) config.axe = o.axe;
+  if (o.limits !== undefined) config.limits = resolveLimits({ ...config.limits, ...o.limits });
+}
+
+const matchers = new WeakMap<ResolvedOverride, (path: string) => boolean>();
+const perFile = new WeakMap<ResolvedConfig, Map<string, ResolvedConfig>>();
+
+/**
+ * The configuration for one file: every `overrides` entry whose `files` match its path, applied
+ * in order (later entries win). `path` is relative to the configuration's folder, or absolute
+ * (then made relative to `root`). Results are shared between files matching the same entries.
+ */
+export function configForPath(config: ResolvedConfig, path: string | undefined): ResolvedConfig {
+  if (config.overrides.length === 0 || path === undefined) return config;
+  const indexes = matchingOverrides(config, path);
+  const matched = indexes.map((i) => config.overrides[i]!);
+  const key = indexes.join(',');
+  let cache = perFile.get(config);
+  if (!cache) {
+    cache = new Map();
+    perFile.set(config, cache);
+  }
+  const known = cache.get(key);
+  if (known) return known;
+  const resolved: ResolvedConfig = {
+    ...config,
+    rules: new Map([...config.rules].map(([id, s]) => [id, { ...s }])),
+    off: new Set(config.off),
+    axeRules: new Map(config.axeRules),
+    overrides: [],
+  };
+  for (const o of matched) applyOverride(resolved, o.settings);
+  cache.set(key, resolved);
+  return resolved;
+}
+
+/** Indexes of the `overrides` entries whose `files` match `path`. */
+export function matchingOverrides(config: ResolvedConfig, path: string): number[] {
+  const relative = relativeTo(config.root, toPosix(path));
+  return config.overrides.flatMap((o, i) => (matcherOf(o)(relative) ? [i] : []));
+}
+
+function matcherOf(override: ResolvedOverride): (path: string) => boolean {
+  const match = matchers.get(override);
+  if (match === undefined) {
+    // The same pattern language as "ignores" (.gitignore's): `news/**`, `*.html` at any depth.
+    const matcher = ignore().add(override.files.map((p) => p.replace(/^\.\//, '')));
+    const made = (path: string) => path !== '' && !path.startsWith('../') && matcher.ignores(path);
+    matchers.set(override, made);
+    return made;
+  }
+  return match;
+}
+
+function toPosix(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
+function relativeTo(root: string | undefined, path: string): string {
+  if (root && path.startsWith(`${root.replace(/\/$/, '')}/`))
+    return path.slice(root.replace(/\/$/, '').length + 1);
+  return path.replace(/^\.\//, '');
+}
+
+/**
+ * The configuration as JSON, as `--print-config` shows it: every rule with its severity and
+ * options, the settings, and the overrides that were applied.
+ */
+export function describeConfig(config: ResolvedConfig): Record<string, unknown> {
+  const rules: Record<string, unknown> = {};
+  for (const rule of config.registry.rules) {
+    const setting = config.rules.get(rule.id);
+    if (!setting) rules[rule.id] = 'off';
+    else
+      rules[rule.id] = Object.keys(setting.options).length
+        ? [setting.severity, setting.options]
+        : setting.severity;
+  }
+  for (const [id, severity] of config.axeRules) rules[id] = severity;
+  const out: Record<string, unknown> = {};
+  for (const key of ['lang', 'locale', 'titleAsH1', 'startLevel', 'pathDates', 'axe'] as const) {
+    if (config[key] !== undefined) out[key] = config[key];
+  }
+  out.ignores = config.ignores;
+  out.limits = config.limits;
+  if (config.plugins.length > 0) out.plugins = config.plugins.map((p) => p.name);
+  out.rules = rules;
+  return out;
 }

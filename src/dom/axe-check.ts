@@ -44,7 +44,8 @@ interface Verdicts {
   /** Rules that threw, with the first line of the error. */
   errors: Array<{ id: string; reason: string }>;
   /** Start of every element axe saw that came from the post: a native finding elsewhere was not judged. */
-  seen: Set<string>;
+  /** Tag names of the elements axe saw, by where each starts in the post. */
+  seen: Map<string, Set<string>>;
 }
 
 /**
@@ -137,10 +138,10 @@ function readVerdicts(results: AxeResults, w: AxeWindow, page: RenderedPage): Ve
     }
     undecided.set(rule.id, keys);
   }
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>();
   for (const el of w.document.getElementsByTagName('*')) {
     const range = rangeOf(el);
-    if (range) seen.add(keyOf(range.start));
+    if (range) addTo(seen, keyOf(range.start), el.localName);
   }
   return { flagged, undecided, errors, seen };
 }
@@ -199,10 +200,13 @@ function merge(
   }
 
   // Native findings: kept unless every axe twin judged the element and found nothing.
+  const nativeTags = new Map<string, Set<string>>();
+  for (const el of post.index.elements)
+    if (el.position) addTo(nativeTags, keyOf(el.position.start), el.tagName);
   const kept = native.filter((f) => {
     const claim = claims.get(f);
     if (!claim) return true;
-    if (claim.key !== PAGE && !verdicts.seen.has(claim.key)) return true; // axe never saw it.
+    if (claim.key !== PAGE && !sawSameElement(verdicts.seen, nativeTags, claim.key)) return true; // axe never saw it.
     for (const id of claim.twins) {
       if (!judged(id)) return true;
       if (flaggedAt.get(id)?.has(claim.key)) return AXE_NATIVE_TWINS[id]?.better !== 'axe';
@@ -221,6 +225,22 @@ function addTo(map: Map<string, Set<string>>, id: string, key: string): void {
   const keys = map.get(id) ?? new Set<string>();
   keys.add(key);
   map.set(id, keys);
+}
+
+/**
+ * Whether axe saw the element a native finding is about: an element that starts where it does, and
+ * of the same tag when the post has an element there (a site's image tag is an <img> for the
+ * native rules, but the DOM axe checks has the paragraph of template text that starts there).
+ */
+function sawSameElement(
+  seen: Map<string, Set<string>>,
+  native: Map<string, Set<string>>,
+  key: string,
+): boolean {
+  const tags = seen.get(key);
+  if (!tags) return false;
+  const ours = native.get(key);
+  return !ours || [...ours].some((tag) => tags.has(tag));
 }
 
 function keyOf(p: { line: number; column: number }): string {

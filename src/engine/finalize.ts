@@ -13,7 +13,7 @@ import type {
   Severity,
   SourceRange,
 } from '../types.js';
-import { directiveFilter } from './directives.js';
+import { type DirectiveJudgement, DirectiveState } from './directives.js';
 import { hash64 } from './fingerprint.js';
 
 /** A finding before finalize: what a stage knows about it. */
@@ -52,21 +52,34 @@ export interface FinalizeContext {
   /** The path findings are reported under (part of the fingerprint). */
   path?: string;
   helpUrl: (ruleId: string) => string;
+  /** Which rules exist and ran, to report unknown and unused directives (none without it). */
+  directives?: DirectiveJudgement<Draft>;
 }
 
 /** Turns drafts into the findings a caller sees, sorted. */
 export function finalize(drafts: readonly Draft[], context: FinalizeContext): Finding[] {
   const { post } = context;
-  const suppressed = post ? directiveFilter(post) : undefined;
+  const directives = post ? new DirectiveState(post) : undefined;
   const seen = new Map<string, number>();
   const out: Finding[] = [];
+  const kept: Array<{ draft: Draft; range: SourceRange | undefined }> = [];
   for (const draft of drafts) {
     const range = post ? clampRange(draft.range ?? draft.field?.position, post) : draft.range;
-    const start = range?.start ?? { line: 1, column: 1 };
-    if (!draft.unsuppressable && suppressed) {
-      if (suppressed(draft.ruleId, start.line)) continue;
-      if (draft.silencedWith?.some((id) => suppressed(id, start.line))) continue;
+    const line = (range?.start ?? { line: 1 }).line;
+    if (!draft.unsuppressable && directives) {
+      if (directives.suppresses(draft.ruleId, line)) continue;
+      if (draft.silencedWith?.some((id) => directives.suppresses(id, line))) continue;
     }
+    kept.push({ draft, range });
+  }
+  // Judged only now, when every draft has been offered to every directive.
+  if (post && directives && context.directives) {
+    for (const draft of directives.judge(context.directives)) {
+      kept.push({ draft, range: clampRange(draft.range, post) });
+    }
+  }
+  for (const { draft, range } of kept) {
+    const start = range?.start ?? { line: 1, column: 1 };
     const key = `${draft.ruleId}\u0000${context.path ?? ''}\u0000${draft.key}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);

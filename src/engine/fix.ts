@@ -3,6 +3,7 @@
 // the same characters.
 import type { Finding, Fix } from '../types.js';
 
+/** What `applyFixes` did: the new text, the findings fixed, and those left for another pass. */
 export interface AppliedFixes {
   /** The text with every applicable fix applied. */
   output: string;

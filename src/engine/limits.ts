@@ -1,8 +1,12 @@
-// Size and depth limits: a post over one of them is reported as `limit-exceeded` (a warning that
-// names the limit and the checks skipped), never a crash or a hang. The measures run before
-// parsing, in one linear pass without regular expressions, because the parsers themselves are what
-// a hostile post makes slow (deep containers, huge lines) or overflow (deep nesting).
-import type { PostFormat } from '../types.js';
+// Budgets: every stage of checking a post costs at most a bounded amount in the size of the post.
+// A post over one is reported as `limit-exceeded` (a warning that names the budget and the checks
+// skipped), never a crash or a hang, and keeps every finding the other checks made. Where the parser
+// itself is the danger (huge lines, deep containers, GFM tables) the measure is taken before parsing
+// by ./pre-parse-scan.ts, linear and not fooled by code; everything else is counted on the parsed tree.
+import type { Finding, PostFormat } from '../types.js';
+import { measureText, type TableSpan } from './pre-parse-scan.js';
+
+export { measureText, type TableSpan, type TextMeasures } from './pre-parse-scan.js';
 
 export interface Limits {
   /** Largest file, in bytes (UTF-8), that is parsed at all. */
@@ -14,8 +18,15 @@ export interface Limits {
    * the Markdown parser's cost grows with the square of their depth.
    */
   maxNesting: number;
-  /** Most images in one post. */
+  /** Most images in one post (counted on the parsed tree); past it the image rules are skipped. */
   maxImages: number;
+  /**
+   * Most GFM table cells in one Markdown post, rows × columns (the Markdown parser keeps several
+   * KB per cell); tables past it are left out of the parse, the rest of the post is checked.
+   */
+  maxTableCells: number;
+  /** Most findings reported for one post; the rest are counted in one `limit-exceeded`. */
+  maxFindings: number;
   /**
    * Most elements in a post that the rendered-DOM checks (axe-core in jsdom) still run on; past it
    * they are skipped and the native rules still run. axe's cost grows faster than the post.
@@ -28,6 +39,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxLineLength: 200_000,
   maxNesting: 1000,
   maxImages: 2000,
+  maxTableCells: 10_000,
+  maxFindings: 1000,
   maxAxeElements: 10_000,
 });
 
@@ -35,13 +48,17 @@ export const LIMIT_NAMES = Object.keys(DEFAULT_LIMITS) as Array<keyof Limits>;
 
 export interface LimitBreach {
   limit: keyof Limits;
-  /** What was measured (bytes, characters, depth, images); for pre-parse measures, an estimate. */
+  /** What was measured (bytes, characters, depth, images, cells). */
   actual: number;
   max: number;
-  /** Line where the breach is (longest line, deepest point), when known. */
+  /** Line where the breach is (longest line, deepest point, first table left out), when known. */
   line?: number;
-  /** `all`: the file was not parsed; `images`: only the image rules; `axe`: only the axe-core checks. */
-  skipped: 'all' | 'images' | 'axe';
+  /**
+   * `all`: the file was not parsed; `images`: only the image rules were skipped; `tables`: the
+   * tables were left out of the parse; `findings`: findings past the budget were not listed;
+   * `axe`: only the axe-core checks were skipped.
+   */
+  skipped: 'all' | 'images' | 'tables' | 'findings' | 'axe';
 }
 
 /** UTF-8 length of a string, counted without allocating; stops counting once over `stopAt`. */
@@ -68,9 +85,45 @@ export function checkByteLimit(content: string | Uint8Array, limits: Limits): Li
   return { limit: 'maxBytes', actual, max: limits.maxBytes, skipped: 'all' };
 }
 
-/** Line length, nesting and image count measured on the decoded text, before parsing. */
-export function checkTextLimits(source: string, format: PostFormat, limits: Limits): LimitBreach | undefined {
+/** Markdown containers count this many times against maxNesting (see Limits.maxNesting). */
+const MARKDOWN_NESTING_COST = 5;
+
+export interface GuardedSource {
+  /** A limit that stops the post from being parsed at all. */
+  refused?: LimitBreach;
+  /** The tables left out (one breach for all of them), when there were too many cells. */
+  tables?: LimitBreach;
+  /** What to parse: the source with the tables left out blanked (same length, same lines). */
+  text: string;
+}
+
+/** The pre-parse budgets on decoded text: what may be parsed, and what must be left out. */
+export function guardSource(source: string, format: PostFormat, limits: Limits): GuardedSource {
+  if (format === 'json') return { text: source };
   const m = measureText(source, format);
+  const refused = refusal(m, limits);
+  if (refused) return { refused, text: source };
+  const tables = tablesOverBudget(m.tables, limits.maxTableCells);
+  if (tables.length === 0) return { text: source };
+  const cells = tables.reduce((n, t) => n + t.cells, 0);
+  return {
+    tables: {
+      limit: 'maxTableCells',
+      actual: cells,
+      max: limits.maxTableCells,
+      line: tables[0]!.line,
+      skipped: 'tables',
+    },
+    text: blank(source, tables),
+  };
+}
+
+/** Line length and nesting measured on the decoded text (the breach that stops parsing), if any. */
+export function checkTextLimits(source: string, format: PostFormat, limits: Limits): LimitBreach | undefined {
+  return format === 'json' ? undefined : refusal(measureText(source, format), limits);
+}
+
+function refusal(m: ReturnType<typeof measureText>, limits: Limits): LimitBreach | undefined {
   if (m.nesting > limits.maxNesting) {
     return {
       limit: 'maxNesting',
@@ -90,9 +143,6 @@ export function checkTextLimits(source: string, format: PostFormat, limits: Limi
       skipped: 'all',
     };
   }
-  if (m.images > limits.maxImages) {
-    return { limit: 'maxImages', actual: m.images, max: limits.maxImages, skipped: 'all' };
-  }
   if (m.longestLine > limits.maxLineLength) {
     return {
       limit: 'maxLineLength',
@@ -105,151 +155,51 @@ export function checkTextLimits(source: string, format: PostFormat, limits: Limi
   return undefined;
 }
 
-export interface TextMeasures {
-  longestLine: number;
-  longestLineNumber: number;
-  /** Estimated deepest nesting of HTML: open tags not closed yet. */
-  nesting: number;
-  nestingLine: number;
-  /** Deepest Markdown block quote and list nesting. */
-  markdownNesting: number;
-  markdownNestingLine: number;
-  /** `<img` tags plus Markdown `![` image openers. */
-  images: number;
-}
-
-/** Markdown containers count this many times against maxNesting (see Limits.maxNesting). */
-const MARKDOWN_NESTING_COST = 5;
-
-/** Elements whose end tag may be left out or that never nest: they do not count as nesting. */
-const NON_NESTING = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-  'p',
-  'li',
-  'dt',
-  'dd',
-  'tr',
-  'td',
-  'th',
-  'option',
-  'optgroup',
-  'rb',
-  'rt',
-  'rp',
-  'thead',
-  'tbody',
-  'tfoot',
-  'colgroup',
-  'caption',
-  'html',
-  'head',
-  'body',
-  '!doctype',
-]);
-
-export function measureText(source: string, format: PostFormat): TextMeasures {
-  const m: TextMeasures = {
-    longestLine: 0,
-    longestLineNumber: 1,
-    nesting: 0,
-    nestingLine: 1,
-    markdownNesting: 0,
-    markdownNestingLine: 1,
-    images: 0,
-  };
-  const markdown = format === 'markdown';
-  let line = 1;
-  let lineStart = 0;
-  let depth = 0;
-  const endLine = (at: number) => {
-    if (at - lineStart > m.longestLine) {
-      m.longestLine = at - lineStart;
-      m.longestLineNumber = line;
-    }
-  };
-  const deeper = (d: number) => {
-    if (d > m.nesting) {
-      m.nesting = d;
-      m.nestingLine = line;
-    }
-  };
-  const deeperMarkdown = (d: number) => {
-    if (d > m.markdownNesting) {
-      m.markdownNesting = d;
-      m.markdownNestingLine = line;
-    }
-  };
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      endLine(i);
-      if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
-      line++;
-      lineStart = i + 1;
-      if (markdown) deeperMarkdown(markdownLineDepth(source, lineStart));
-      continue;
-    }
-    if (i === 0 && markdown) deeperMarkdown(markdownLineDepth(source, 0));
-    if (c === 33 /* ! */ && markdown && source.charCodeAt(i + 1) === 91 /* [ */) m.images++;
-    if (c !== 60 /* < */) continue;
-    const closing = source.charCodeAt(i + 1) === 47; /* / */
-    let j = i + (closing ? 2 : 1);
-    const nameStart = j;
-    while (j < source.length && isTagNameChar(source.charCodeAt(j))) j++;
-    if (j === nameStart) continue;
-    const name = source.slice(nameStart, j).toLowerCase();
-    if (name === 'img') m.images++;
-    if (NON_NESTING.has(name)) continue;
-    if (closing) depth = Math.max(0, depth - 1);
-    else if (!selfClosing(source, j)) {
-      depth++;
-      deeper(depth);
-    }
+/** Tables are kept in document order while their cells fit the budget; the others are left out. */
+function tablesOverBudget(tables: TableSpan[], max: number): TableSpan[] {
+  let kept = 0;
+  const out: TableSpan[] = [];
+  for (const table of tables) {
+    if (kept + table.cells <= max) kept += table.cells;
+    else out.push(table);
   }
-  endLine(source.length);
-  return m;
+  return out;
 }
 
-function isTagNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 33;
-}
-
-/** `<x/>`: looks only a short way ahead, so a tag that never closes costs nothing. */
-function selfClosing(source: string, from: number): boolean {
-  const end = source.indexOf('>', from);
-  return end > 0 && end - from < 2048 && source.charCodeAt(end - 1) === 47;
-}
-
-/** Block quote markers and list indentation at the start of a Markdown line. */
-function markdownLineDepth(source: string, start: number): number {
-  let depth = 0;
-  let indent = 0;
-  let i = start;
-  for (; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 62 /* > */) depth++;
-    else if (c === 32) indent++;
-    else if (c === 9) indent += 4;
-    else break;
+/** Spaces for every character of the spans but line breaks: offsets and line numbers stay right. */
+function blank(source: string, spans: TableSpan[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const span of spans) {
+    parts.push(source.slice(at, span.start));
+    const text = source.slice(span.start, span.end);
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (i === text.length || c === 10 || c === 13) {
+        parts.push(' '.repeat(i - start));
+        if (i < text.length) parts.push(text[i]!);
+        start = i + 1;
+      }
+    }
+    at = span.end;
   }
-  const c = source.charCodeAt(i);
-  const listItem = (c === 45 || c === 42 || c === 43) && source.charCodeAt(i + 1) === 32;
-  return depth + (listItem ? 1 + Math.floor(indent / 2) : 0);
+  parts.push(source.slice(at));
+  return parts.join('');
 }
 
+/**
+ * The finding budget: at most `max` findings per post, errors first, then warnings, then infos,
+ * each in source order. Returns the findings to report and, when some were left out, how many.
+ */
+export function findingBudget(messages: Finding[], max: number): { kept: Finding[]; left: number } {
+  if (messages.length <= max) return { kept: messages, left: 0 };
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const order = messages.map((m, i) => ({ m, i }));
+  order.sort((a, b) => rank[a.m.severity] - rank[b.m.severity] || a.i - b.i);
+  const keep = new Set(order.slice(0, max).map((o) => o.m));
+  return { kept: messages.filter((m) => keep.has(m)), left: messages.length - max };
+}
 /** Limits from the configuration, validated: whole numbers above zero. */
 export function resolveLimits(user: Partial<Record<keyof Limits, unknown>> | undefined): Limits {
   const limits: Limits = { ...DEFAULT_LIMITS };

@@ -1,20 +1,24 @@
 // The path every post takes, in one place: decode once, measure the limits, parse once, run the
 // native rules (and, from check(), the rendered-DOM stage), then finalize. checkSync() and check()
 // are thin wrappers around these steps; the file-system layer and the CLI only call them.
-import { resolveConfig } from '../config/resolve.js';
+import { configForPath, resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
 import { ApiMisuseError, PostParseError } from '../errors.js';
 import { primaryLanguage } from '../lang/language-tags.js';
 import { decodeSource } from '../parse/decode.js';
 import { formatFromPath, parse, sniffFormat } from '../parse/index.js';
 import type { AssetInfo, AssetRef, RecordKind } from '../parse/records/index.js';
+import { applySiteOverrides, plainProfile, siteFacts } from '../site/facts.js';
+import type { SiteProfile } from '../site/types.js';
 import type { Counts, Finding, Post, PostFormat, Summary } from '../types.js';
-import { countFindings, type Draft, finalize } from './finalize.js';
-import { checkByteLimit, checkTextLimits, type LimitBreach, type Limits } from './limits.js';
+import type { DirectiveJudgement } from './directives.js';
+import { countFindings, type Draft, finalize, sortFindings } from './finalize.js';
+import { checkByteLimit, findingBudget, guardSource, type LimitBreach, type Limits } from './limits.js';
 import type { RuleRegistry } from './registry.js';
 import { type AnyRule, isEngineRule } from './rule.js';
 import { engineDraft, helpUrl, runRules } from './run.js';
 
+/** What to check and how: the post (text, bytes or a CMS record), its path and format, languages, configuration. */
 export interface CheckOptions {
   /** The post: file text or bytes, or (with format `json`) a CMS record as text or as an object. */
   content: string | Uint8Array | Record<string, unknown>;
@@ -37,8 +41,19 @@ export interface CheckOptions {
   resolveAsset?: (ref: AssetRef) => AssetInfo | undefined | Promise<AssetInfo | undefined>;
   /** Run the rendered-DOM checks (axe-core in jsdom) in `check()`; default: the config's `axe` (true). */
   axe?: boolean;
+  /**
+   * The site the post lives in (generator, language, title level, Markdown flavour, which files
+   * are posts): the file-system layer finds it upward from the post; a CMS passes its settings.
+   * Default: a plain folder. The config's `site`, `titleLevel` and `posts` override it.
+   */
+  site?: SiteProfile;
+  /** The post's path relative to the site's root, when `path` is not (the file-system layer sets it). */
+  sitePath?: string;
+  /** Whether this is a post or a page, when the caller knows (a CMS record type, a list index). */
+  postKind?: 'post' | 'page';
 }
 
+/** The outcome of checking one post: its findings, counts, and the parsed post. */
 export interface CheckResult {
   /** True when there is no error-severity finding. */
   ok: boolean;
@@ -65,7 +80,9 @@ export function isResolvedConfig(config: UserConfig | ResolvedConfig | undefined
 }
 
 export function runContext(options: Pick<CheckOptions, 'config' | 'locale' | 'now' | 'path'>): RunContext {
-  const config = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
+  const resolved = isResolvedConfig(options.config) ? options.config : resolveConfig(options.config);
+  // The settings for this file: the `overrides` entries its path matches, applied once here.
+  const config = configForPath(resolved, options.path);
   return {
     config,
     registry: config.registry,
@@ -93,6 +110,7 @@ export function prepare(options: CheckOptions, context: RunContext): Prepared {
   const earlyLocale = messageLocale(context, primaryLanguage(options.lang ?? config.lang));
   let content = options.content;
   let format = options.format;
+  const early: Draft[] = [];
   if (typeof content === 'string' || content instanceof Uint8Array) {
     const bytes = checkByteLimit(content, limits);
     if (bytes) return { drafts: [limitDraft(bytes, earlyLocale)] };
@@ -103,18 +121,22 @@ export function prepare(options: CheckOptions, context: RunContext): Prepared {
       return { drafts: [unparsedDraft(error, earlyLocale, limits)] };
     }
     format ??= formatFromPath(options.path) ?? sniffFormat(source);
-    const breach = checkTextLimits(
-      source,
-      format === 'json' ? 'html' : format,
-      // A CMS record is often one long JSON line with escaped markup: only its image count is
-      // estimated here; its nesting is measured on the parsed tree.
-      format === 'json'
-        ? { ...limits, maxLineLength: Number.POSITIVE_INFINITY, maxNesting: Number.POSITIVE_INFINITY }
-        : limits,
-    );
-    if (breach) return { drafts: [limitDraft(breach, earlyLocale)] };
-    content = source;
+    // A CMS record is often one long JSON line with escaped markup: only its bytes are measured
+    // here, its nesting and images on the parsed tree.
+    const guarded = guardSource(source, format, limits);
+    if (guarded.refused) return { drafts: [limitDraft(guarded.refused, earlyLocale)] };
+    // Tables over the cell budget are blanked in what the parser sees (same offsets and lines).
+    if (guarded.tables) early.push(limitDraft(guarded.tables, earlyLocale));
+    content = guarded.text;
   }
+  const site = siteFacts(
+    applySiteOverrides(options.site ?? plainProfile(), config.site, config),
+    options.path,
+    {
+      sitePath: options.sitePath,
+      postKind: options.postKind,
+    },
+  );
   let post: Post;
   try {
     post = parse({
@@ -123,15 +145,19 @@ export function prepare(options: CheckOptions, context: RunContext): Prepared {
       path: options.path,
       defaultLang: options.lang ?? config.lang,
       pathDates: config.pathDates,
-      titleAsH1: config.titleAsH1,
+      titleAsH1: config.titleLevel === undefined ? undefined : config.titleLevel === 1,
+      siteLang: site.lang,
+      markdown: { flavour: site.flavour, imageTags: site.imageTags },
       input: options.input,
       resolveAsset: syncLookup(options),
     });
+    post.site = site;
   } catch (error) {
     if (error instanceof ApiMisuseError) throw error;
-    return { drafts: [unparsedDraft(error, earlyLocale, limits)] };
+    return { drafts: [...early, unparsedDraft(error, earlyLocale, limits)] };
   }
-  return { post, ...treeLimits(post, context) };
+  const tree = treeLimits(post, context);
+  return { post, drafts: [...early, ...tree.drafts], skip: tree.skip };
 }
 
 /** Limits measured on the parsed tree: too deep for any rule to walk, or too many images. */
@@ -173,17 +199,76 @@ export function nativeStage(post: Post, context: RunContext, skip?: (rule: AnyRu
   });
 }
 
+/** What ran on a post: whether the rendered-DOM stage did, and the rules a limit skipped. */
+export interface StagesRun {
+  dom: boolean;
+  skip?: (rule: AnyRule) => boolean;
+}
+
 /** Finalizes the drafts of every stage into the result a caller gets. */
-export function finish(post: Post | undefined, drafts: Draft[], context: RunContext): CheckResult {
-  const messages = finalize(drafts, {
-    post,
-    path: context.path,
-    helpUrl: (id) => context.registry.get(id)?.docsUrl ?? helpUrl(id),
-  });
+export function finish(
+  post: Post | undefined,
+  drafts: Draft[],
+  context: RunContext,
+  run: StagesRun = { dom: false },
+): CheckResult {
+  const messages = withinFindingBudget(
+    finalize(drafts, {
+      post,
+      path: context.path,
+      helpUrl: (id) => context.registry.get(id)?.docsUrl ?? helpUrl(id),
+      directives: post ? directiveJudgement(post, context, run) : undefined,
+    }),
+    context.config.limits,
+    messageLocale(context, post?.lang),
+    context.path,
+  );
   const counts = countFindings(messages);
   const out: CheckResult = { ok: counts.errors === 0, messages, summary: { files: 1, ...counts }, counts };
   if (post) out.post = post;
   return out;
+}
+
+/** Only rules that ran can prove a directive unused; a directive naming no rule waits for every stage. */
+function directiveJudgement(post: Post, context: RunContext, run: StagesRun): DirectiveJudgement<Draft> {
+  const { config, registry } = context;
+  const locale = messageLocale(context, post.lang);
+  return {
+    ruleIds: registry.rules.map((r) => r.id),
+    plugins: config.plugins.map((p) => p.name),
+    ran: (id) => {
+      if (id.startsWith('axe/')) return run.dom;
+      const rule = registry.get(id);
+      return rule !== undefined && !isEngineRule(rule) && config.rules.has(id) && !run.skip?.(rule);
+    },
+    complete: run.dom || !config.axe,
+    report: (ruleId, messageId, data, range) => {
+      const setting = config.rules.get(ruleId);
+      if (!setting) return undefined;
+      return { ...engineDraft(ruleId, messageId, data, locale, range), severity: setting.severity };
+    },
+  };
+}
+
+/**
+ * At most `limits.maxFindings` findings (errors first), plus one `limit-exceeded` counting them all:
+ * 20,000 findings on one post help nobody and make every report slow to write and to read.
+ */
+function withinFindingBudget(
+  messages: Finding[],
+  limits: Limits,
+  locale: string,
+  path: string | undefined,
+): Finding[] {
+  const { kept, left } = findingBudget(messages, limits.maxFindings);
+  if (left === 0) return messages;
+  const breach = {
+    limit: 'maxFindings',
+    actual: messages.length,
+    max: limits.maxFindings,
+    skipped: 'findings',
+  } as const;
+  return sortFindings([...kept, limitFinding(breach, locale, path)]);
 }
 
 /** Checks an already parsed post with the native rules (the sync path). */
@@ -195,7 +280,10 @@ export function checkPostSync(
   const context = runContext({ config, locale: options.locale, now: options.now, path: post.path });
   if (options.rules) context.registry = options.rules;
   const limits = treeLimits(post, context);
-  return finish(post, [...limits.drafts, ...nativeStage(post, context, limits.skip)], context);
+  return finish(post, [...limits.drafts, ...nativeStage(post, context, limits.skip)], context, {
+    dom: false,
+    skip: limits.skip,
+  });
 }
 
 export function limitDraft(

@@ -2,6 +2,7 @@
 // ESLint's meta + create). Rules read the Post and its shared indexes; they never parse.
 import type { Element } from 'hast';
 import type { LanguageWords } from '../lang/words/index.js';
+import type { TitleLevel } from '../site/types.js';
 import type { FieldRole, MetaField, Post, PostIndex, Severity, SourceRange } from '../types.js';
 
 /** Text per language. Built-in rules give `en` and `pl` (a test checks it); a plugin's rules need
@@ -14,12 +15,30 @@ export interface Localized {
   es?: string;
 }
 
+/** One option of a rule: its type, default and description (the config schema is built from these). */
 export interface OptionSpec {
   type: 'number' | 'string' | 'boolean' | 'string[]';
   default: unknown;
   description: Localized;
+  /** For numbers: whole numbers only. */
+  integer?: boolean;
+  /** For numbers: the smallest value allowed (default 0: counts and lengths are never negative). */
+  minimum?: number;
+  maximum?: number;
+  /** The only values allowed. */
+  enum?: readonly (string | number)[];
 }
 
+/**
+ * What a rule's fixes change, so `--fix-type` can choose: `typography` (characters between the
+ * words: dashes, spaces), `wording` (words a reader sees or hears: a month's case, a removed
+ * prefix, a date spelled out), `markup` (only what readers never see: attributes, metadata).
+ */
+export type FixType = 'typography' | 'wording' | 'markup';
+/** Every fix type, in the order `--fix-type` lists them. */
+export const FIX_TYPES: readonly FixType[] = ['typography', 'wording', 'markup'];
+
+/** A post excerpt in a rule's docs, correct or incorrect (the docs tests check each). */
 export interface RuleExample {
   /** Why this example is (in)correct, shown in the docs. */
   title: string;
@@ -32,6 +51,7 @@ export interface RuleExample {
   expected?: Array<{ line: number; messageId: string }>;
 }
 
+/** What a rule is, apart from its check: id, severity, WCAG mapping, messages, options, docs. */
 export interface RuleMeta {
   id: string;
   severity: Severity;
@@ -48,12 +68,15 @@ export interface RuleMeta {
   /** Message templates by id, with `{placeholders}` filled from `data`. */
   messages: Record<string, Localized>;
   options?: Record<string, OptionSpec>;
+  /** Declared by every rule that reports fixes: what its fixes change (see FixType). */
+  fixType?: FixType;
   examples?: { incorrect: RuleExample[]; correct: RuleExample[] };
   /** Where the rule is documented. Built-in rules have their page in docs/rules/; a plugin's rule
    * gives its own address (ESLint's `meta.docs.url`). */
   docsUrl?: string;
 }
 
+/** What a rule passes to `report()`: the message and where the problem is, with any fix. */
 export interface ReportInput {
   messageId: string;
   data?: Record<string, string | number>;
@@ -85,21 +108,26 @@ export interface ReportInput {
   severity?: Severity;
 }
 
+/** A replacement of the source at `position` by `text` (see ReportInput.fix). */
 export interface EditInput {
   position: SourceRange;
   text: string;
   expected?: string;
 }
 
+/** Engine-wide settings every rule sees, from the configuration and the run. */
 export interface RuleSettings {
-  /** The post's title is rendered as the page's h1 by its template. */
+  /** The post's title is rendered as the page's h1 by its template (`titleLevel` is 1). */
   titleAsH1: boolean;
+  /** Heading level at which the layout renders the title (config, site layout, or guessed). */
+  titleLevel: TitleLevel;
   /** Level the first body heading should have (2 when the title is the h1). */
   startLevel: number;
   /** "Now", injectable so date rules are deterministic in tests. */
   now: Date;
 }
 
+/** What a rule's `check` gets: the parsed post, its shared indexes, the rule's options and `report`. */
 export interface RuleContext<O = Record<string, unknown>> {
   post: Post;
   index: PostIndex;
@@ -112,10 +140,13 @@ export interface RuleContext<O = Record<string, unknown>> {
   /** Language of the messages (may differ from the post's with --locale): words a rule puts into
    * a message's placeholders follow it; suggested text for the post follows `lang`. */
   locale: string;
+  /** Reports one problem; the engine adds the position, severity, fingerprint and docs link. */
   report(finding: ReportInput): void;
 }
 
+/** A rule: its metadata and its check over one parsed post (never parses, never reads files). */
 export interface Rule<O = Record<string, unknown>> extends RuleMeta {
+  /** Looks at `context.post` / `context.index` and reports what it finds. */
   check(context: RuleContext<O>): void;
   /** Set by the registry on a plugin's rules: the plugin's name. */
   readonly plugin?: string;
@@ -129,6 +160,7 @@ export interface EngineRule extends RuleMeta {
 // biome-ignore lint/suspicious/noExplicitAny: rules differ in option types; the engine passes each rule its own resolved options.
 export type AnyRule = Rule<any> | EngineRule;
 
+/** Declares a rule with its option type checked by TypeScript; returns it unchanged. */
 export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> {
   return rule;
 }

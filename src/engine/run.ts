@@ -4,6 +4,7 @@
 
 import type { ResolvedConfig } from '../config/types.js';
 import { wordsFor } from '../lang/words/index.js';
+import { effectiveTitleLevel, startLevelBelow } from '../site/title-level.js';
 import type { Finding, Post, Severity, SourceRange } from '../types.js';
 import { type Draft, finalize } from './finalize.js';
 import { fillTemplate, localize } from './messages.js';
@@ -34,8 +35,13 @@ export interface RunOptions {
 }
 
 export function ruleSettings(post: Post, config: ResolvedConfig, now: Date): RuleSettings {
-  const titleAsH1 = config.titleAsH1 ?? post.meta.titleIsRenderedAsH1;
-  return { titleAsH1, startLevel: config.startLevel ?? (titleAsH1 ? 2 : 1), now };
+  const titleLevel = effectiveTitleLevel(post, config);
+  return {
+    titleAsH1: titleLevel === 1,
+    titleLevel,
+    startLevel: config.startLevel ?? startLevelBelow(titleLevel),
+    now,
+  };
 }
 
 export function runRules(post: Post, config: ResolvedConfig, options: RunOptions): Draft[] {
@@ -110,9 +116,17 @@ function positionOf(node: ReportInput['node']): SourceRange | undefined {
   return { start: p.start, end: p.end };
 }
 
-/** A finding the engine itself reports (parse-error, rule-error, limit-exceeded). */
+/** The engine's own rules: a post it could not read, a rule that failed, a limit, a directive's mistake. */
+export type EngineRuleId =
+  | 'parse-error'
+  | 'rule-error'
+  | 'limit-exceeded'
+  | 'directive-unknown'
+  | 'directive-unused';
+
+/** A finding the engine itself reports (parse-error, rule-error, limit-exceeded, directive-*). */
 export function engineDraft(
-  ruleId: 'parse-error' | 'rule-error' | 'limit-exceeded',
+  ruleId: EngineRuleId,
   messageId: string,
   data: Record<string, string | number>,
   locale: string,
@@ -135,7 +149,7 @@ export function engineDraft(
 
 /** An engine finding for a file with no post (unreadable, over the byte limit), finalized. */
 export function engineFinding(
-  ruleId: 'parse-error' | 'rule-error' | 'limit-exceeded',
+  ruleId: EngineRuleId,
   messageId: string,
   data: Record<string, string | number>,
   locale: string,

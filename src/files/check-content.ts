@@ -7,6 +7,7 @@ import type { CheckOptions } from '../engine/pipeline.js';
 import type { RecordKind } from '../parse/records/index.js';
 import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
+import type { SiteProfile } from '../site/types.js';
 import type { Finding } from '../types.js';
 
 export interface WorkerTask {
@@ -23,6 +24,10 @@ export interface WorkerTask {
   input?: RecordKind;
   /** Return the post's overview (outline, images) for the html report. */
   overview?: boolean;
+  /** The post's site (src/site/), its path in the site, and whether it is a list page. */
+  site?: SiteProfile;
+  sitePath?: string;
+  postKind?: 'post' | 'page';
 }
 
 export interface TaskOutcome {

@@ -2,40 +2,57 @@
 // Reading, the cache and thumbnails stay on the main thread; only the check itself goes to a
 // worker, which receives the bytes, so `--staged` (git index) and the cache work with the pool.
 import { existsSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check } from '../check.js';
-import { toPortable } from '../config/portable.js';
-import { resolveConfig } from '../config/resolve.js';
+import { type PortableConfig, toPortable } from '../config/portable.js';
+import { configForPath, resolveConfig } from '../config/resolve.js';
 import type { ResolvedConfig, UserConfig } from '../config/types.js';
 import { countFindings } from '../engine/finalize.js';
 import { type CheckOptions, isResolvedConfig, limitFinding } from '../engine/pipeline.js';
 import { engineFinding } from '../engine/run.js';
 import { addThumbnails, thumbnailBudget } from '../report/html/thumbnails.js';
-import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
+import { SiteRun } from '../site/site-run.js';
 import type { FileResult, Finding, Summary } from '../types.js';
 import { contentHash } from './cache.js';
 import { checkContent, type TaskOutcome, type WorkerTask } from './check-content.js';
-import { toPosix } from './files.js';
+import { defaultRoot, toPosix } from './files.js';
+import { FileRefused, readFileInside } from './safe-read.js';
 
+/** Options of `checkFiles`: those of `check`, plus workers, progress, overviews for the html report and a cache. */
 export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path' | 'config'> {
   config?: UserConfig | ResolvedConfig;
   /** Worker threads for large runs (default: os.availableParallelism()); 1 checks in-process. */
   concurrency?: number;
   /** Paths in results are relative to this directory (default: process.cwd()). */
   cwd?: string;
+  /**
+   * The root each file must really lie inside to be read (a symbolic link out of it is reported,
+   * not followed), and thumbnails are taken from: the directory or glob base named on the command
+   * line. Default: `cwd` for files inside it, else the file's own directory.
+   */
+  rootOf?: (path: string) => string;
+  /**
+   * The heap each worker thread may use (MB, default 1024). A post that needs more ends only its
+   * worker: it is checked again here, alone, with the native rules (bounded by the limits), and
+   * gets a `limit-exceeded` saying the rendered-page checks were skipped.
+   */
+  workerHeapMb?: number;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
   /** Also keep each post's outline, images (with thumbnails from disk) and source, for the
    * html report. Off by default: thousands of posts' sources cost memory. */
   overviews?: boolean;
-  /** Reads a file's content (default: from disk); `--staged` reads the git index instead. */
+  /**
+   * Reads a file's content (default: from disk); `--staged` reads the git index instead. May throw
+   * a FileRefused (`too-large` with the size: reported as limit-exceeded without reading it).
+   */
   readContent?: (path: string) => Promise<Uint8Array>;
   /** Findings of unchanged files are taken from here instead of checking them again. */
   cache?: FindingCache;
+  /** Which site each file lives in (default: found upward from each file; see src/site/). */
+  sites?: SiteRun;
 }
 
 export interface FindingCache {
@@ -43,6 +60,7 @@ export interface FindingCache {
   set(path: string, hash: string, messages: Finding[]): void;
 }
 
+/** The findings of every file, in the order given, and their summary. */
 export interface CheckFilesResult {
   files: FileResult[];
   summary: Summary;
@@ -53,6 +71,7 @@ export interface CheckFilesResult {
 /** Below this many files, starting workers costs more than it saves (a pre-commit hook's few posts). */
 const MIN_FILES_FOR_WORKERS = 24;
 
+/** Checks files on disk (Node only); a file that cannot be read or parsed becomes a `parse-error` finding and the others are still checked. */
 export async function checkFiles(
   paths: string[],
   options: CheckFilesOptions = {},
@@ -62,56 +81,63 @@ export async function checkFiles(
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   // Plugins passed as objects cannot be sent to a worker: such a run stays in this thread.
   const portable = toPortable(config);
+  // The settings of each file (its `overrides` applied) are resolved here, with its real path;
+  // files matching the same entries share one resolved (and one portable) configuration.
+  const portables = new Map<ResolvedConfig, PortableConfig>();
+  const portableFor = (fileConfig: ResolvedConfig): PortableConfig => {
+    let found = portables.get(fileConfig);
+    if (!found) {
+      found = toPortable(fileConfig)!;
+      portables.set(fileConfig, found);
+    }
+    return found;
+  };
   const pool =
     portable && concurrency > 1 && paths.length >= MIN_FILES_FOR_WORKERS
-      ? await openPool(concurrency)
+      ? await openPool(concurrency, options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB)
       : undefined;
   const files: FileResult[] = new Array(paths.length);
   const posts = options.overviews ? new Map<string, PostOverview>() : undefined;
   const budget = thumbnailBudget();
   const locale = options.locale ?? 'en';
+  const sites = options.sites ?? new SiteRun({ cwd });
   let done = 0;
   let next = 0;
 
+  const rootOf = options.rootOf ?? ((path: string) => defaultRoot(resolve(cwd, path), cwd));
   const checkFile = async (path: string, display: string): Promise<Finding[]> => {
     let content: Uint8Array;
     try {
-      if (options.readContent) content = await options.readContent(path);
-      else {
-        const escaped = await symlinkEscape(path, cwd);
-        if (escaped)
-          return [engineFinding('parse-error', 'unreadable', { reason: escaped }, locale, display)];
-        // Never read more than the byte limit allows: a 30 MB export (or /dev/zero behind a
-        // symlink) is reported without loading it.
-        const info = await stat(path);
-        if (info.size > config.limits.maxBytes) {
-          const breach = { limit: 'maxBytes', actual: info.size, max: config.limits.maxBytes } as const;
-          return [limitFinding({ ...breach, skipped: 'all' }, locale, display)];
-        }
-        if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTFILE' });
-        content = await readFile(path);
-      }
+      content = options.readContent
+        ? await options.readContent(path)
+        : await readFileInside(resolve(cwd, path), rootOf(path), config.limits.maxBytes);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      const reason = `Cannot read ${display} (${code}): check that it exists and is readable.`;
-      return [engineFinding('parse-error', 'unreadable', { reason }, locale, display)];
+      return [unreadFinding(error, display, config.limits.maxBytes, locale)];
     }
+    const { siteKey, template, ...site } = sites.forFile(path, display);
+    // A site's layout templates are template code, not posts: listed, never judged as content.
+    if (template) return [];
     // The html report draws the post itself, so it needs a fresh parse even when findings are cached.
-    const hash = options.cache ? contentHash(display, content) : '';
+    // A site's settings change its posts' findings: they are part of the key.
+    const hash = options.cache ? contentHash(`${display}\u0000${siteKey}`, content) : '';
     const cached = posts ? undefined : options.cache?.get(path, hash);
     if (cached) return cached;
     const task: WorkerTask = {
       content,
       display,
-      config: pool && portable ? portable : config,
+      config: pool && portable ? portableFor(configForPath(config, path)) : configForPath(config, path),
       locale: options.locale,
       lang: options.lang,
       now: options.now,
       input: options.input,
       overview: Boolean(posts),
+      ...site,
     };
-    const outcome = pool ? await pool.run(task) : await checkContent(task, options);
-    if (posts && outcome.overview) posts.set(display, addThumbnails(outcome.overview, path, cwd, budget));
+    const outcome = pool
+      ? await runInWorker(pool, task, { ...task, config, axe: false }, options.workerHeapMb, locale)
+      : await checkContent(task, options);
+    if (posts && outcome.overview)
+      posts.set(display, addThumbnails(outcome.overview, path, rootOf(path), budget));
     options.cache?.set(path, hash, outcome.messages);
     return outcome.messages;
   };
@@ -132,41 +158,76 @@ export async function checkFiles(
   } finally {
     await pool?.destroy();
   }
-  return posts ? { files, summary: summarize(files), posts } : { files, summary: summarize(files) };
+  const summarized = sites.summarize(files, config, options.locale ?? config.locale);
+  return posts
+    ? { files: summarized, summary: summarize(summarized), posts }
+    : { files: summarized, summary: summarize(summarized) };
 }
+
+const DEFAULT_WORKER_HEAP_MB = 1024;
 
 interface Pool {
   run(task: WorkerTask): Promise<TaskOutcome>;
   destroy(): Promise<void>;
 }
 
-async function openPool(threads: number): Promise<Pool | undefined> {
+async function openPool(threads: number, heapMb: number): Promise<Pool | undefined> {
   // Workers need the compiled entry; when running from TypeScript sources (tests), stay in-process.
   const workerUrl = new URL('./check-worker.js', import.meta.url);
   if (!existsSync(fileURLToPath(workerUrl))) return undefined;
   const { Piscina } = await import('piscina');
-  const piscina = new Piscina({ filename: workerUrl.href, minThreads: threads, maxThreads: threads });
+  const piscina = new Piscina({
+    filename: workerUrl.href,
+    minThreads: threads,
+    maxThreads: threads,
+    // A worker over its heap ends alone (ERR_WORKER_OUT_OF_MEMORY) instead of the whole process.
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+  });
   return { run: (task) => piscina.run(task), destroy: () => piscina.destroy() };
 }
 
 /**
- * A file inside the checked tree that is a symbolic link (or under one) to something outside it
- * is not read: a pull request must not make CI print /etc/passwd or ~/.ssh/id_rsa into a public
- * log through a finding's excerpt. Returns the reason, or undefined when the file may be read.
+ * A task in a worker; when the worker runs out of memory on it, the post is checked
+ * again alone, in this thread, with the native rules only — they are bounded by the limits, the
+ * rendered-page stage is not — so one post never costs the run its report.
  */
-async function symlinkEscape(path: string, cwd: string): Promise<string | undefined> {
-  const lexical = relative(cwd, resolve(cwd, path));
-  if (lexical.startsWith('..') || isAbsolute(lexical)) return undefined; // named explicitly by the caller
-  let real: string;
-  let root: string;
+async function runInWorker(
+  pool: Pool,
+  task: WorkerTask,
+  alone: WorkerTask,
+  heapMb = DEFAULT_WORKER_HEAP_MB,
+  locale: string,
+): Promise<TaskOutcome> {
   try {
-    [real, root] = await Promise.all([realpath(resolve(cwd, path)), realpath(cwd)]);
-  } catch {
-    return undefined; // a dangling link: reading it reports ENOENT
+    return await pool.run(task);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+    const outcome = await checkContent(alone);
+    const note = engineFinding('limit-exceeded', 'outOfMemory', { max: heapMb }, locale, task.display);
+    return { ...outcome, messages: [note, ...outcome.messages] };
   }
-  const inside = relative(root, real);
-  if (!inside.startsWith('..') && !isAbsolute(inside)) return undefined;
-  return `Not read: ${toPosix(lexical)} is a symbolic link to a file outside the directory being checked. Replace the link with the file, or remove it.`;
+}
+
+/**
+ * Why a file was not read, as a finding on it. A file over the byte budget is measured, never read
+ * (a 30 MB export, /dev/zero behind a link); a link out of the root is not followed, so a pull
+ * request cannot make CI print /etc/passwd or ~/.ssh/id_rsa into a public log through an excerpt.
+ */
+function unreadFinding(error: unknown, display: string, maxBytes: number, locale: string): Finding {
+  if (error instanceof FileRefused) {
+    if (error.reason === 'too-large') {
+      const breach = { limit: 'maxBytes', actual: error.size, max: maxBytes, skipped: 'all' } as const;
+      return limitFinding(breach, locale, display);
+    }
+    const reason =
+      error.reason === 'outside'
+        ? `Not read: ${display} is a symbolic link to a file outside the directory being checked. Replace the link with the file, or remove it.`
+        : `Not read: ${display} is not a regular file (a device, a pipe or a socket). Remove it from the paths to check.`;
+    return engineFinding('parse-error', 'unreadable', { reason }, locale, display);
+  }
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  const reason = `Cannot read ${display} (${code}): check that it exists and is readable.`;
+  return engineFinding('parse-error', 'unreadable', { reason }, locale, display);
 }
 
 export function summarize(files: FileResult[]): Summary {

@@ -54,11 +54,17 @@ export async function repoRoot(cwd: string): Promise<string | undefined> {
 export type EntryKind = 'file' | 'symlink' | 'submodule';
 
 export interface ChangedEntry {
-  /** Path relative to the repository root, `/`-separated, as git spells it. */
+  /**
+   * Path relative to the repository root, `/`-separated, as git spells it. A name that is not
+   * UTF-8 keeps its other bytes as `\xNN` (see `exact`): it names the file in reports, but cannot
+   * be opened, so such a file is checked from its blob.
+   */
   path: string;
-  /** Object id of the staged (index) blob; undefined when listing against the working tree. */
+  /** Object id of the new blob (the index for `--staged`, the revision for `--changed-since`). */
   oid?: string;
   kind: EntryKind;
+  /** False when the name is not valid UTF-8 and `path` spells its bytes as `\xNN`. */
+  exact: boolean;
 }
 
 function kindOf(mode: string): EntryKind {
@@ -67,76 +73,162 @@ function kindOf(mode: string): EntryKind {
   return 'file';
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A file name as git gives it (bytes). Valid UTF-8 is decoded as it is; any byte that is not part
+ * of a valid sequence is written `\xNN`, so two names never read alike and none is silently lost.
+ */
+export function decodeGitPath(bytes: Uint8Array): { path: string; exact: boolean } {
+  try {
+    return { path: utf8.decode(bytes), exact: true };
+  } catch {
+    // Below: byte by byte.
+  }
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const length = sequenceLength(bytes, i);
+    if (length > 0) {
+      out += utf8.decode(bytes.subarray(i, i + length));
+      i += length;
+    } else {
+      out += `\\x${bytes[i]!.toString(16).padStart(2, '0')}`;
+      i++;
+    }
+  }
+  return { path: out, exact: false };
+}
+
+/** The length of the valid UTF-8 sequence at `i`, or 0 when the byte there does not start one. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i]!;
+  const length =
+    lead < 0x80
+      ? 1
+      : lead >= 0xc2 && lead <= 0xdf
+        ? 2
+        : lead >= 0xe0 && lead <= 0xef
+          ? 3
+          : lead >= 0xf0 && lead <= 0xf4
+            ? 4
+            : 0;
+  if (length <= 1) return length;
+  if (i + length > bytes.length) return 0;
+  try {
+    utf8.decode(bytes.subarray(i, i + length));
+    return length;
+  } catch {
+    return 0;
+  }
+}
+
+/** The NUL-separated fields of `-z` output, as bytes. */
+function splitNul(out: Buffer): Buffer[] {
+  const fields: Buffer[] = [];
+  let start = 0;
+  for (let end = out.indexOf(0); end >= 0; end = out.indexOf(0, start)) {
+    fields.push(out.subarray(start, end));
+    start = end + 1;
+  }
+  if (start < out.length) fields.push(out.subarray(start));
+  return fields;
+}
+
 /**
  * Parses `git diff --raw -z` output: `:<src mode> <dst mode> <src oid> <dst oid> <status>\0<path>\0`
  * (a second path after renames and copies — the new name is the one that counts).
  */
 export function parseRawDiff(out: Buffer): ChangedEntry[] {
-  const fields = out.toString('utf8').split('\0');
+  const fields = splitNul(out);
   const entries: ChangedEntry[] = [];
   for (let i = 0; i < fields.length; i++) {
-    const header = fields[i];
-    if (!header?.startsWith(':')) continue;
+    const header = fields[i]!.toString('latin1');
+    if (!header.startsWith(':')) continue;
     const [, dstMode = '', , dstOid = '', status = ''] = header.slice(1).split(' ');
     const twoPaths = status.startsWith('R') || status.startsWith('C');
-    const path = twoPaths ? fields[i + 2] : fields[i + 1];
+    const bytes = twoPaths ? fields[i + 2] : fields[i + 1];
     i += twoPaths ? 2 : 1;
-    if (!path) continue;
+    if (!bytes || bytes.length === 0) continue;
     const oid = /^0+$/.test(dstOid) ? undefined : dstOid;
-    entries.push({ path, kind: kindOf(dstMode), ...(oid ? { oid } : {}) });
+    entries.push({ ...decodeGitPath(bytes), kind: kindOf(dstMode), ...(oid ? { oid } : {}) });
   }
   return entries;
 }
 
 /**
- * Staged files that were added, copied, modified or renamed: the same list as
- * `git diff --cached -z --name-only --diff-filter=ACMR`, with `--raw` so each name comes with its
- * index blob id and mode (symlinks and submodules are told apart without another process).
+ * What a run checks: added, copied, modified, renamed and type-changed (T: a symbolic link that
+ * became a file, or the other way round) entries. Deleted ones have nothing left to check.
+ */
+const CHECKED_CHANGES = '--diff-filter=ACMRT';
+
+/**
+ * Staged files that were added, copied, modified, renamed or changed type, with `--raw` so each
+ * name comes with its index blob id and mode (symlinks and submodules are told apart without
+ * another process).
  */
 export async function stagedEntries(root: string): Promise<ChangedEntry[]> {
   const out = await git(
+    ['diff', '--cached', '-z', '--raw', '--no-abbrev', '--no-relative', CHECKED_CHANGES, '--no-ext-diff'],
+    { cwd: root },
+  );
+  return parseRawDiff(out);
+}
+
+/** Entries changed on this branch since it left REF (`REF...HEAD`), each with its blob at HEAD. */
+export async function changedSince(root: string, ref: string): Promise<ChangedEntry[]> {
+  if (ref.startsWith('-')) throw new GitError(`"${ref}" is not a git revision.`);
+  const out = await git(
     [
       'diff',
-      '--cached',
       '-z',
       '--raw',
       '--no-abbrev',
       '--no-relative',
-      '--diff-filter=ACMR',
+      CHECKED_CHANGES,
       '--no-ext-diff',
+      `${ref}...HEAD`,
+      '--',
     ],
     { cwd: root },
   );
   return parseRawDiff(out);
 }
 
-/** Files changed on this branch since it left REF: `git diff -z --name-only --diff-filter=ACMR REF...HEAD`. */
-export async function changedSince(root: string, ref: string): Promise<string[]> {
-  if (ref.startsWith('-')) throw new GitError(`"${ref}" is not a git revision.`);
-  const out = await git(
-    ['diff', '-z', '--name-only', '--no-relative', '--diff-filter=ACMR', `${ref}...HEAD`, '--'],
-    { cwd: root },
-  );
-  return out
-    .toString('utf8')
-    .split('\0')
-    .filter((p) => p.length > 0);
+/** A blob over the size budget: measured by `cat-file --batch-check`, never read. */
+export interface BlobTooLarge {
+  tooLarge: number;
 }
 
 /**
- * Reads many blobs with one `git cat-file --batch` process. Returns the content of each object id
- * (undefined for a missing object, such as a submodule's commit).
+ * Reads many blobs with two `git cat-file` processes: `--batch-check` first gives every size, then
+ * `--batch` reads only the blobs within `maxBytes` — a 400 MB blob someone staged is measured, not
+ * loaded. Returns each object id's content, a BlobTooLarge, or undefined for a missing object (a
+ * submodule's commit) or one that is not a blob.
  */
-export async function readBlobs(root: string, oids: string[]): Promise<Map<string, Buffer | undefined>> {
-  const result = new Map<string, Buffer | undefined>();
+export async function readBlobs(
+  root: string,
+  oids: string[],
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<Map<string, Buffer | BlobTooLarge | undefined>> {
+  const result = new Map<string, Buffer | BlobTooLarge | undefined>();
   const unique = [...new Set(oids)];
   if (unique.length === 0) return result;
-  const out = await git(['cat-file', '--batch'], { cwd: root, input: `${unique.join('\n')}\n` });
+  const check = await git(['cat-file', '--batch-check'], { cwd: root, input: `${unique.join('\n')}\n` });
+  const wanted: string[] = [];
+  const lines = check.toString('latin1').split('\n');
+  unique.forEach((oid, i) => {
+    const match = /^(\S+) (\S+) (\d+)$/.exec(lines[i] ?? '');
+    if (match?.[2] !== 'blob') result.set(oid, undefined);
+    else if (Number(match[3]) > maxBytes) result.set(oid, { tooLarge: Number(match[3]) });
+    else wanted.push(oid);
+  });
+  if (wanted.length === 0) return result;
+  const out = await git(['cat-file', '--batch'], { cwd: root, input: `${wanted.join('\n')}\n` });
   let pos = 0;
-  for (const oid of unique) {
+  for (const oid of wanted) {
     const eol = out.indexOf(0x0a, pos);
     if (eol < 0) break;
-    const header = out.subarray(pos, eol).toString('utf8');
+    const header = out.subarray(pos, eol).toString('latin1');
     pos = eol + 1;
     const match = /^(\S+) (\S+) (\d+)$/.exec(header);
     if (!match) {

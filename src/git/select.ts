@@ -1,6 +1,8 @@
 // Which files a git-aware run checks: what is staged (with its staged content), or what changed
 // since a revision. Only post extensions; the config's `ignores` honoured; symlinks and
-// submodules skipped (a symlink's blob is its target's name, a submodule is another repository).
+// submodules skipped (a symlink's blob is its target's name, a submodule is another repository);
+// type changes included (a link that became a file is a new post). Blobs over limits.maxBytes are
+// measured and reported, never read.
 // Inside a hook git passes GIT_INDEX_FILE (a temporary index for `git commit -a` or
 // `git commit PATH`); the git processes started here inherit it, so they see what will be committed.
 import { existsSync, statSync } from 'node:fs';
@@ -8,7 +10,8 @@ import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { isDynamicPattern } from 'tinyglobby';
 import { POST_EXTENSIONS, toPosix } from '../files/files.js';
-import { changedSince, GitError, readBlobs, repoRoot, stagedEntries } from './git.js';
+import { FileRefused, readFileInside } from '../files/safe-read.js';
+import { type ChangedEntry, changedSince, GitError, readBlobs, repoRoot, stagedEntries } from './git.js';
 
 export interface SelectOptions {
   cwd: string;
@@ -18,14 +21,20 @@ export interface SelectOptions {
   extensions?: string[];
   /** Paths given on the command line (a hook tool's file list): only files at or under them. */
   only?: string[];
+  /** Blobs larger than this are measured, never read (limits.maxBytes). */
+  maxBytes?: number;
 }
 
 export interface SelectedFiles {
   root: string;
   /** Absolute paths, sorted. */
   files: string[];
-  /** Staged content by absolute path (only for `--staged`). */
+  /** Blob content by absolute path: every file for `--staged`, names that are not UTF-8 otherwise. */
   contents?: Map<string, Buffer>;
+  /** Blobs over the byte budget, by absolute path: their size, never their content. */
+  tooLarge?: Map<string, number>;
+  /** Files without a blob here are read from disk (`--changed-since`), or are missing (`--staged`). */
+  diskFallback: boolean;
 }
 
 async function requireRoot(cwd: string, flag: string): Promise<string> {
@@ -65,32 +74,65 @@ export async function selectStaged(options: SelectOptions): Promise<SelectedFile
   const entries = (await stagedEntries(root)).filter(
     (e) => e.kind === 'file' && e.oid && keep(resolve(root, e.path)),
   );
-  const blobs = await readBlobs(
-    root,
-    entries.map((e) => e.oid!),
-  );
-  const contents = new Map<string, Buffer>();
-  for (const entry of entries) {
-    const blob = blobs.get(entry.oid!);
-    if (blob) contents.set(resolve(root, entry.path), blob);
-  }
-  return { root, files: [...contents.keys()].sort(), contents };
+  return { root, ...(await fromBlobs(root, entries, options.maxBytes)), diskFallback: false };
 }
 
-/** `--changed-since REF`: posts added, copied, modified or renamed since REF, read from disk. */
+/**
+ * `--changed-since REF`: posts added, copied, modified, renamed or changed type since REF, read
+ * from disk; a name that is not UTF-8 cannot be opened by that name, so its blob at HEAD is read.
+ */
 export async function selectChangedSince(ref: string, options: SelectOptions): Promise<SelectedFiles> {
   const root = await requireRoot(options.cwd, '--changed-since');
   const keep = makeFilter(options);
-  const files = (await changedSince(root, ref))
-    .map((p) => resolve(root, p))
+  const entries = (await changedSince(root, ref)).filter((e) => keep(resolve(root, e.path)));
+  const onDisk = entries
+    .filter((e) => e.exact)
+    .map((e) => resolve(root, e.path))
     .filter((abs) => {
-      if (!keep(abs)) return false;
       try {
         return statSync(abs).isFile(); // not a submodule's directory
       } catch {
         return false;
       }
-    })
-    .sort();
-  return { root, files };
+    });
+  const blobs = await fromBlobs(
+    root,
+    entries.filter((e) => !e.exact && e.kind === 'file' && e.oid),
+    options.maxBytes,
+  );
+  return { ...blobs, root, files: [...onDisk, ...blobs.files].sort(), diskFallback: true };
+}
+
+/** The blobs of `entries`, by absolute path: read when within `maxBytes`, else only measured. */
+async function fromBlobs(root: string, entries: ChangedEntry[], maxBytes?: number) {
+  const blobs = await readBlobs(
+    root,
+    entries.map((e) => e.oid!),
+    maxBytes,
+  );
+  const contents = new Map<string, Buffer>();
+  const tooLarge = new Map<string, number>();
+  for (const entry of entries) {
+    const blob = blobs.get(entry.oid!);
+    const abs = resolve(root, entry.path);
+    if (Buffer.isBuffer(blob)) contents.set(abs, blob);
+    else if (blob) tooLarge.set(abs, blob.tooLarge);
+  }
+  return { files: [...contents.keys(), ...tooLarge.keys()].sort(), contents, tooLarge };
+}
+
+/**
+ * How checkFiles reads a selected file: its blob when the selection holds one; a FileRefused with
+ * the size for a blob over the budget (reported as limit-exceeded, unread); else, for
+ * `--changed-since`, the file on disk, inside the repository only.
+ */
+export function selectedReader(selected: SelectedFiles, maxBytes: number) {
+  return async (path: string): Promise<Uint8Array> => {
+    const content = selected.contents?.get(path);
+    if (content) return content;
+    const size = selected.tooLarge?.get(path);
+    if (size !== undefined) throw new FileRefused('too-large', size);
+    if (!selected.diskFallback) throw Object.assign(new Error('not staged'), { code: 'ENOENT' });
+    return readFileInside(path, selected.root, maxBytes);
+  };
 }

@@ -2,25 +2,10 @@
 // (WordPress `editor.preSavePost`, Decap `preSave`, Strapi lifecycle hooks), Sanity-style
 // `{ message, paths }` validation markers, and dismissals kept by fingerprint. Browser-safe.
 import type { CheckResult } from '../check-sync.js';
+import { countSeverity } from '../i18n/strings.js';
 import type { Counts, Finding, Severity } from '../types.js';
 
 type Locale = 'pl' | 'en';
-
-const WORDS: Record<
-  Locale,
-  Record<'error' | 'warning' | 'info', Partial<Record<Intl.LDMLPluralRule, string>>>
-> = {
-  en: {
-    error: { one: 'error', other: 'errors' },
-    warning: { one: 'warning', other: 'warnings' },
-    info: { one: 'note', other: 'notes' },
-  },
-  pl: {
-    error: { one: 'błąd', few: 'błędy', many: 'błędów', other: 'błędu' },
-    warning: { one: 'ostrzeżenie', few: 'ostrzeżenia', many: 'ostrzeżeń', other: 'ostrzeżenia' },
-    info: { one: 'uwaga', few: 'uwagi', many: 'uwag', other: 'uwagi' },
-  },
-};
 
 const TEXT: Record<Locale, { blocked: string; ok: string; and: string; line: string; more: string }> = {
   en: {
@@ -39,6 +24,7 @@ const TEXT: Record<Locale, { blocked: string; ok: string; and: string; line: str
   },
 };
 
+/** How `formatSummary` and `assertPublishable` word and limit their summary. */
 export interface SummaryOptions {
   /** Language of the summary's own words (the findings already speak the post's language). */
   locale?: string;
@@ -55,10 +41,9 @@ function pickLocale(result: CheckResult, locale: string | undefined): Locale {
   return tag === 'pl' ? 'pl' : 'en';
 }
 
-function counted(n: number, kind: 'error' | 'warning' | 'info', locale: Locale): string {
-  const category = new Intl.PluralRules(locale).select(n);
-  const forms = WORDS[locale][kind];
-  return `${n} ${forms[category] ?? forms.other}`;
+/** "3 błędy", "1 warning": the one catalogue's words, as in the CLI and the HTML report. */
+function counted(n: number, kind: Severity, locale: Locale): string {
+  return countSeverity(n, kind, locale);
 }
 
 /** Findings at or above the blocking severity. */
@@ -121,6 +106,7 @@ export function assertPublishable(result: CheckResult, options: SummaryOptions =
   if (blockingFindings(result, options.blockOn).length > 0) throw new PublishBlockedError(result, options);
 }
 
+/** One step of a Sanity-style path: a field name, an array index or a `{ _key }`. */
 export type PathSegment = string | number | { _key: string };
 
 /** `$.body[?(@._key=="a1b2")].alt` → `['body', { _key: 'a1b2' }, 'alt']` (Sanity's path form). */
@@ -136,6 +122,7 @@ export function jsonPathToSegments(jsonPath: string): PathSegment[] {
   return segments;
 }
 
+/** A finding as CMS validation APIs (Sanity) take it: level, message and the path of the field. */
 export interface ValidationMarker {
   level: Severity;
   message: string;

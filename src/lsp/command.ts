@@ -1,7 +1,7 @@
 // `content-a11y lsp --stdio`: the language server on standard input and output. Editors start it
 // and speak LSP to it; nothing else may be written to stdout, so its log goes to the client.
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import type { CliIo } from '../cli/check-command.js';
+import type { CliIo } from '../cli/io.js';
 import { UsageError } from '../cli/usage-error.js';
 import { startServer } from './server.js';
 

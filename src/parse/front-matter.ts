@@ -1,6 +1,6 @@
 // Front matter (YAML `---` or TOML `+++`) read into plain data, keeping where each value stands.
 import { parse as parseToml } from 'smol-toml';
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { PostParseError } from '../errors.js';
 import type { SourceRange } from '../types.js';
 import type { LineIndex } from './positions.js';
@@ -18,22 +18,55 @@ export interface FrontMatter {
   data: Record<string, unknown>;
   entries: FrontMatterEntry[];
   position: SourceRange;
+  /** Offset of the opening fence: 0, or after blank lines (Hugo reads front matter there too). */
+  start: number;
   /** Offset where the body starts. */
   bodyOffset: number;
 }
 
 const FENCE = { yaml: '---', toml: '+++' } as const;
-/** YAML alias expansion cap: refuses "billion laughs" documents instead of expanding them. */
+/**
+ * YAML alias budget, counted on the parsed document before anything is resolved: more aliases
+ * than this are refused. It also caps their expansion ("billion laughs"): the yaml package resolves
+ * each alias by walking the whole document, so even aliases used once each cost the square of
+ * their number (5,000 took 25 s).
+ */
 const MAX_ALIAS_COUNT = 100;
 
-/** Finds and parses front matter at the very start of `source`; `undefined` when there is none. */
+/**
+ * Finds and parses front matter at the start of `source` — after blank lines too, as Hugo reads
+ * it; `undefined` when there is none.
+ */
 export function readFrontMatter(source: string, lines: LineIndex): FrontMatter | undefined {
   if (source.startsWith('{')) return readJsonFrontMatter(source, lines);
-  const kind = source.startsWith('---') ? 'yaml' : source.startsWith('+++') ? 'toml' : undefined;
+  const start = leadingBlankLines(source);
+  if (start === 0) return readFencedBlock(source, lines, 0);
+  // After blank lines a "---" may as well be a thematic break: it is front matter only when the
+  // block closes and reads as fields.
+  try {
+    const found = readFencedBlock(source, lines, start);
+    return found && Object.keys(found.data).length > 0 ? found : undefined;
+  } catch (error) {
+    if (error instanceof PostParseError) return undefined;
+    throw error;
+  }
+}
+
+function leadingBlankLines(source: string): number {
+  const m = /^(?:[ \t]*(?:\r\n|\r|\n))+/.exec(source);
+  return m ? m[0].length : 0;
+}
+
+function readFencedBlock(source: string, lines: LineIndex, start: number): FrontMatter | undefined {
+  const kind = source.startsWith('---', start)
+    ? 'yaml'
+    : source.startsWith('+++', start)
+      ? 'toml'
+      : undefined;
   if (!kind) return undefined;
   const fence = FENCE[kind];
-  const firstLineEnd = lineEnd(source, 0);
-  if (source.slice(0, firstLineEnd.contentEnd).trimEnd() !== fence) return undefined;
+  const firstLineEnd = lineEnd(source, start);
+  if (source.slice(start, firstLineEnd.contentEnd).trimEnd() !== fence) return undefined;
   const contentStart = firstLineEnd.next;
   let offset = contentStart;
   while (offset < source.length) {
@@ -43,17 +76,18 @@ export function readFrontMatter(source: string, lines: LineIndex): FrontMatter |
       // Lone CR ends a line for editors and for us, not for the YAML and TOML parsers: make it LF
       // (one character for one, so offsets stay right).
       const raw = source.slice(contentStart, offset).replace(/\r(?!\n)/g, '\n');
-      const position = lines.range(0, contentEnd);
+      const position = lines.range(start, contentEnd);
       const parsed =
         kind === 'yaml' ? parseYaml(raw, contentStart, lines) : parseTomlBlock(raw, contentStart, lines);
-      return { kind, ...parsed, position, bodyOffset: next };
+      return { kind, ...parsed, position, start, bodyOffset: next };
     }
     if (next === offset) break;
     offset = next;
   }
+  const line = lines.point(start).line;
   throw new PostParseError(
-    `The front matter that starts on line 1 with "${fence}" is never closed: add a "${fence}" line after its last field.`,
-    1,
+    `The front matter that starts on line ${line} with "${fence}" is never closed: add a "${fence}" line after its last field.`,
+    line,
     1,
   );
 }
@@ -85,7 +119,14 @@ function readJsonFrontMatter(source: string, lines: LineIndex): FrontMatter | un
   const doc = parseDocument(raw, { schema: 'json', uniqueKeys: false, prettyErrors: false });
   const entries: FrontMatterEntry[] = [];
   if (doc.errors.length === 0) collectYamlEntries(doc.contents, '', 0, lines, entries);
-  return { kind: 'json', data: sanitize(data), entries, position: lines.range(0, close), bodyOffset: next };
+  return {
+    kind: 'json',
+    data: sanitize(data),
+    entries,
+    position: lines.range(0, close),
+    start: 0,
+    bodyOffset: next,
+  };
 }
 
 /** Offset just past the `}` that closes the object opening at offset 0, if it closes. */
@@ -142,6 +183,20 @@ function parseYaml(raw: string, base: number, lines: LineIndex) {
       `The YAML front matter cannot be read (${firstSentence(problem.message)}). Check line ${at.line}: indentation with spaces, a colon after each key, quotes around values that contain ": ".`,
       at.line,
       at.column,
+    );
+  }
+  let aliases = 0;
+  visit(doc, {
+    Alias: () => {
+      aliases++;
+      return aliases > MAX_ALIAS_COUNT ? visit.BREAK : undefined;
+    },
+  });
+  if (aliases > MAX_ALIAS_COUNT) {
+    throw new PostParseError(
+      `The YAML front matter uses more than ${MAX_ALIAS_COUNT} YAML aliases (*name): it is refused, as such documents are built to exhaust a parser. Write the values out instead of aliasing them.`,
+      1,
+      1,
     );
   }
   let data: unknown;

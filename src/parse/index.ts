@@ -10,7 +10,7 @@ import { decodeSource } from './decode.js';
 import { metaField } from './fields.js';
 import { markdownBody, readFrontMatter } from './front-matter.js';
 import { htmlToHast, isFullHtmlDocument } from './html.js';
-import { markdownToHast, mdastToHast } from './markdown.js';
+import { type MarkdownOptions, markdownToHast, mdastToHast } from './markdown.js';
 import { readableHast, readableMdast } from './mdx-nodes.js';
 import { LineIndex } from './positions.js';
 import { type AssetLookup, parseRecord, type RecordKind } from './records/index.js';
@@ -18,6 +18,7 @@ import { textToHast } from './text.js';
 
 export type { ParseSettings } from './assemble.js';
 
+/** What `parse()` reads: the content, its format when known, and the settings for its metadata. */
 export interface ParseInput extends ParseSettings {
   /** File text or bytes, or a CMS record as an object (or as JSON text). */
   content: string | Uint8Array | Record<string, unknown>;
@@ -26,6 +27,8 @@ export interface ParseInput extends ParseSettings {
   input?: RecordKind;
   /** For records: looks up media records the record points at (synchronously). */
   resolveAsset?: AssetLookup;
+  /** The site's Markdown flavour and template tags (default: CommonMark + GFM, no templates). */
+  markdown?: MarkdownOptions;
 }
 
 const EXTENSION_FORMATS: Record<string, PostFormat> = {
@@ -81,7 +84,7 @@ export function parse(input: ParseInput): Post {
       resolveAsset: input.resolveAsset,
     });
   }
-  return parseDocumentText(source, format, settings);
+  return parseDocumentText(source, format, settings, input.markdown);
 }
 
 /** A tree a host already built (a remark or rehype pipeline), with the text its positions refer to. */
@@ -105,6 +108,7 @@ export function parseTree(input: TreeInput): Post {
     defaultLang: input.defaultLang,
     pathDates: input.pathDates,
     titleAsH1: input.titleAsH1,
+    siteLang: input.siteLang,
   };
   let hast: Root;
   let format: PostFormat = 'markdown';
@@ -179,7 +183,12 @@ function jsonError(text: string, error: Error): PostParseError {
 }
 
 /** Markdown, HTML or plain text. */
-function parseDocumentText(source: string, format: Exclude<PostFormat, 'json'>, input: ParseSettings): Post {
+function parseDocumentText(
+  source: string,
+  format: Exclude<PostFormat, 'json'>,
+  input: ParseSettings,
+  markdown?: MarkdownOptions,
+): Post {
   const lines = new LineIndex(source);
   let hast: Root;
   let externalTitle: MetaField | undefined;
@@ -187,7 +196,7 @@ function parseDocumentText(source: string, format: Exclude<PostFormat, 'json'>, 
   let fullDocument = false;
   if (format === 'markdown') {
     frontMatter = readFrontMatter(source, lines);
-    hast = markdownToHast(markdownBody(source, frontMatter));
+    hast = markdownToHast(markdownBody(source, frontMatter), markdown, { frontMatter, lines });
   } else if (format === 'html') {
     fullDocument = isFullHtmlDocument(source);
     hast = htmlToHast(source);

@@ -1,12 +1,15 @@
 // `--format github` (automatic when GITHUB_ACTIONS=true): workflow commands that GitHub turns into
 // annotations on the changed lines, and a Markdown table appended to $GITHUB_STEP_SUMMARY.
 // GitHub shows at most 10 annotations of each kind per step, so the rest are summarised in the
-// log instead of being silently dropped.
+// log instead of being silently dropped. Every value from a post or a file name is escaped for the
+// place it lands: workflow-command data and properties, plain log lines (the runner reads any
+// line that starts with `::`, after leading blanks, as a command), and the summary's HTML.
 
 import { appendFileSync } from 'node:fs';
 import type { FileResult, Finding, Severity, Summary } from '../types.js';
 import { repoPath } from './ci-paths.js';
-import { oneLine } from './stylish.js';
+import { escapeHtml } from './html/markup.js';
+import { oneLine, terminalSafe } from './stylish.js';
 import type { Formatter, ReportContext } from './types.js';
 
 export const MAX_ANNOTATIONS = 10;
@@ -47,7 +50,11 @@ const github: Formatter = (files, summary, context) => {
         shown[m.severity]++;
         out.push(annotation(path, m));
       } else {
-        hidden.push(`${path}:${m.line}:${m.column} ${m.severity} ${oneLine(m.message)} ${m.ruleId}`);
+        // One log line each: a newline in a name or a message would start a line of its own,
+        // which the runner would read as a workflow command.
+        hidden.push(
+          terminalSafe(`${path}:${m.line}:${m.column} ${m.severity} ${oneLine(m.message)} ${m.ruleId}`),
+        );
       }
     }
   }
@@ -67,13 +74,14 @@ function summaryLine(summary: Summary): string {
   return `content-a11y: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos in ${summary.files} files.`;
 }
 
-/** Escapes a Markdown table cell: no line breaks, no `|`, no HTML. */
+/**
+ * Text for the step summary's table. The table is written as HTML, not as a Markdown table: an HTML
+ * block is never parsed as Markdown, so `[text](url)`, `![](pixel)`, bare URLs and `|` in an alt or
+ * a file name stay text, and escaped HTML cannot open a tag. One line per row: a blank line would
+ * end the HTML block.
+ */
 export function cell(text: string): string {
-  return oneLine(text)
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return escapeHtml(oneLine(text));
 }
 
 export function stepSummary(files: FileResult[], summary: Summary, context: ReportContext): string {
@@ -86,8 +94,9 @@ export function stepSummary(files: FileResult[], summary: Summary, context: Repo
   lines.push(
     `${summary.errors > 0 ? '❌' : '⚠️'} **${summary.errors} errors**, ${summary.warnings} warnings, ${summary.infos} infos in ${summary.files} posts.`,
     '',
-    '| File | Line | Severity | Rule | WCAG | Message |',
-    '| --- | ---: | --- | --- | --- | --- |',
+    '<table>',
+    '<thead><tr><th>File</th><th>Line</th><th>Severity</th><th>Rule</th><th>WCAG</th><th>Message</th></tr></thead>',
+    '<tbody>',
   );
   let rows = 0;
   for (const file of files) {
@@ -95,10 +104,11 @@ export function stepSummary(files: FileResult[], summary: Summary, context: Repo
     for (const m of file.messages) {
       if (rows++ >= MAX_SUMMARY_ROWS) continue;
       lines.push(
-        `| ${cell(path)} | ${m.line} | ${m.severity} | [${cell(m.ruleId)}](${m.helpUrl}) | ${cell(m.wcag.join(', '))} | ${cell(m.message)} |`,
+        `<tr><td>${cell(path)}</td><td align="right">${m.line}</td><td>${cell(m.severity)}</td><td><a href="${cell(m.helpUrl)}">${cell(m.ruleId)}</a></td><td>${cell(m.wcag.join(', '))}</td><td>${cell(m.message)}</td></tr>`,
       );
     }
   }
+  lines.push('</tbody>', '</table>');
   if (rows > MAX_SUMMARY_ROWS) lines.push('', `…and ${rows - MAX_SUMMARY_ROWS} more; see the job's log.`);
   return `${lines.join('\n')}\n\n`;
 }

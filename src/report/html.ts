@@ -3,6 +3,7 @@
 // text and findings, and the findings with a frame of the source lines. No external resources:
 // styles and the filter script are inline, thumbnails are data: URIs, a CSP forbids the rest.
 import { createHash } from 'node:crypto';
+import { localize } from '../engine/messages.js';
 import { builtinRegistry } from '../engine/registry.js';
 import type { FileResult, Finding, Severity, Summary } from '../types.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html/assets.js';
@@ -12,8 +13,15 @@ import { html, type Markup, trusted } from './html/markup.js';
 import type { Formatter, OverviewHeading, OverviewImage, PostOverview, ReportContext } from './types.js';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+/** A run of more posts than this shows each post collapsed to its heading and counts. */
+const COLLAPSE_RUNS_OVER = 50;
+/** A post with more findings than this is collapsed in any run. */
+const COLLAPSE_POSTS_OVER = 20;
+/** Posts per page: the script shows one page at a time (without scripts, all are shown). */
+export const POSTS_PER_PAGE = 50;
+/** The built-in rules, whose pages ship in the package and are embedded; a plugin's rule links to its own docs. */
+const RULES = new Map(builtinRegistry().rules.map((r) => [r.id, r]));
 const ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
-const RULE_TAGS = new Map(builtinRegistry().rules.map((r) => [r.id, r.tags]));
 
 const htmlReport: Formatter = (files, summary, context) => {
   const locale = context.locale ?? dominantLanguage(context.posts);
@@ -27,7 +35,9 @@ const htmlReport: Formatter = (files, summary, context) => {
     "form-action 'none'",
     "base-uri 'none'",
   ].join('; ');
-  const sections = files.map((file, i) => postSection(file, i, context.posts?.get(file.path), t));
+  const collapse = files.length > COLLAPSE_RUNS_OVER;
+  const sections = files.map((file, i) => postSection(file, i, context.posts?.get(file.path), t, collapse));
+  const pages = Math.ceil(files.length / POSTS_PER_PAGE);
   const page = html`<!DOCTYPE html>
 <html lang="${t.lang}">
 <head>
@@ -48,7 +58,9 @@ ${files.length > 1 ? postsNav(files, t) : ''}
 <main id="report" tabindex="-1">
 ${summarySection(files, summary, t)}
 ${filterForm(files, t)}
+${pages > 1 ? html`<nav class="pager" id="pager" aria-label="${t.pages}" hidden data-pages="${pages}" data-template="${t.pageOf}"></nav>` : ''}
 ${sections}
+${rulesSection(files, t)}
 </main>
 <footer><p>${t.generatedBy}</p></footer>
 <script>${trusted(script)}</script>
@@ -127,7 +139,7 @@ ${
 <thead><tr><th scope="col">${t.rule}</th><th scope="col">${t.severity}</th><th scope="col" class="num">${t.count}</th></tr></thead>
 <tbody>${ruleRows.map(
         ([id, row]) =>
-          html`<tr><th scope="row"><a href="${row.helpUrl}">${id}</a></th><td>${severityBadge(row.severity, t)}</td><td class="num">${row.n}</td></tr>`,
+          html`<tr><th scope="row"><a href="${RULES.has(id) ? `#rule-${id}` : row.helpUrl}">${id}</a></th><td>${severityBadge(row.severity, t)}</td><td class="num">${row.n}</td></tr>`,
       )}</tbody>
 </table>`
 }
@@ -150,24 +162,35 @@ function filterForm(files: FileResult[], t: ReportLabels): Markup {
 </form>`;
 }
 
-function postSection(file: FileResult, i: number, post: PostOverview | undefined, t: ReportLabels): Markup {
+function postSection(
+  file: FileResult,
+  i: number,
+  post: PostOverview | undefined,
+  t: ReportLabels,
+  collapseRun: boolean,
+): Markup {
   const id = postId(i);
   const by = tally(file.messages);
-  return html`<section class="post" id="${id}" aria-labelledby="${id}-title">
+  const open = !collapseRun && file.messages.length <= COLLAPSE_POSTS_OVER;
+  const anchors = new Map(file.messages.map((m, n) => [m, `${id}-f${n + 1}`]));
+  return html`<section class="post" id="${id}" aria-labelledby="${id}-title" data-page="${Math.floor(i / POSTS_PER_PAGE) + 1}">
 <h2 id="${id}-title">${file.path}</h2>
 <p>${
     post
       ? html`${t.postTitle}: <span lang="${post.lang}">${post.title ?? t.noTitle}</span> · ${t.language}: ${post.lang} · `
       : ''
   }${t.errors}: ${by.error} · ${t.warnings}: ${by.warning} · ${t.infos}: ${by.info}</p>
-${post ? outlineSection(id, post, file.messages, t) : ''}
-${post ? imagesSection(id, post, file.messages, t) : ''}
+<details class="post-body"${open ? html` open` : ''}>
+<summary>${t.showPost}</summary>
+${post ? outlineSection(id, post, file.messages, t, anchors) : ''}
+${post ? imagesSection(id, post, file.messages, t, anchors) : ''}
 <h3 id="${id}-findings">${t.findings} (${file.messages.length})</h3>
 ${
   file.messages.length === 0
     ? html`<p>${t.noProblems}</p>`
-    : html`<ol class="findings" aria-labelledby="${id}-findings">${file.messages.map((m) => findingItem(m, post, t))}</ol>`
+    : html`<ol class="findings" aria-labelledby="${id}-findings">${file.messages.map((m) => findingItem(m, post, t, anchors.get(m)!))}</ol>`
 }
+</details>
 </section>`;
 }
 
@@ -175,14 +198,18 @@ function severityBadge(severity: Severity, t: ReportLabels): Markup {
   return html`<span class="sev sev-${severity}"><span aria-hidden="true">${ICONS[severity]}</span> ${t.severities[severity]}</span>`;
 }
 
-function findingItem(m: Finding, post: PostOverview | undefined, t: ReportLabels): Markup {
+function ruleLink(m: Finding): string {
+  return RULES.has(m.ruleId) ? `#rule-${m.ruleId}` : m.helpUrl;
+}
+
+function findingItem(m: Finding, post: PostOverview | undefined, t: ReportLabels, anchor: string): Markup {
   const frame = post ? codeFrame(post.source, m, post.lang) : undefined;
   const lines = post ? codeFrameLines(post.source, m) : undefined;
-  return html`<li class="finding" data-severity="${m.severity}" data-rule="${m.ruleId}">
+  return html`<li class="finding" id="${anchor}" data-severity="${m.severity}" data-rule="${m.ruleId}">
 ${severityBadge(m.severity, t)} <span>${m.message}</span>
-<div class="meta">${t.line} ${m.line}:${m.column} · <a href="${m.helpUrl}">${m.ruleId}</a>${
+<div class="meta">${t.line} ${m.line}:${m.column} · <a href="${ruleLink(m)}">${m.ruleId}</a>${
     m.wcag.length ? html` · ${t.wcag} ${m.wcag.join(', ')}` : ''
-  } · <a href="${m.helpUrl}">${t.docs}</a></div>
+  } · <a href="${ruleLink(m)}">${t.docs}</a></div>
 ${m.suggestion ? html`<div>${t.suggestion}: <q${post ? html` lang="${post.lang}"` : ''}>${m.suggestion}</q></div>` : ''}
 ${frame && lines ? html`<div role="group" aria-label="${t.codeFrame.replace('{from}', String(lines.from)).replace('{to}', String(lines.to))}">${frame}</div>` : ''}
 </li>`;
@@ -199,11 +226,12 @@ function overlapping(
   );
 }
 
-function markList(found: Finding[], t: ReportLabels): Markup | string {
+/** Problems beside a heading or an image: a link to the finding (its message is shown once, there). */
+function markList(found: Finding[], t: ReportLabels, anchors: Map<Finding, string>): Markup | string {
   if (found.length === 0) return '';
   return html`<ul class="marks">${found.map(
     (m) =>
-      html`<li data-severity="${m.severity}" data-rule="${m.ruleId}">${severityBadge(m.severity, t)} ${t.problemMark}: ${m.message} (<a href="${m.helpUrl}">${m.ruleId}</a>)</li>`,
+      html`<li data-severity="${m.severity}" data-rule="${m.ruleId}">${severityBadge(m.severity, t)} <a href="#${anchors.get(m) ?? ''}">${t.problemMark} ${t.line} ${m.line}: ${m.ruleId}</a></li>`,
   )}</ul>`;
 }
 
@@ -213,7 +241,13 @@ interface OutlineNode {
   children: OutlineNode[];
 }
 
-function outlineSection(id: string, post: PostOverview, messages: Finding[], t: ReportLabels): Markup {
+function outlineSection(
+  id: string,
+  post: PostOverview,
+  messages: Finding[],
+  t: ReportLabels,
+  anchors: Map<Finding, string>,
+): Markup {
   const entries: Array<{ heading: OverviewHeading; title?: boolean }> = [];
   if (post.titleAsH1 && post.title && post.titleLine !== undefined) {
     entries.push({
@@ -234,7 +268,7 @@ function outlineSection(id: string, post: PostOverview, messages: Finding[], t: 
   }
   const item = (node: OutlineNode): Markup => {
     const found = overlapping(messages, node.heading.line, node.heading.endLine);
-    return html`<li${found.length ? html` class="has-problem"` : ''}><span class="level">h${node.heading.level}</span><span class="heading" lang="${post.lang}">${node.heading.text || '∅'}</span>${node.title ? html` <span class="meta">(${t.titleAsH1})</span>` : ''} <span class="meta">${t.line} ${node.heading.line}</span>${markList(found, t)}${
+    return html`<li${found.length ? html` class="has-problem"` : ''}><span class="level">h${node.heading.level}</span><span class="heading" lang="${post.lang}">${node.heading.text || '∅'}</span>${node.title ? html` <span class="meta">(${t.titleAsH1})</span>` : ''} <span class="meta">${t.line} ${node.heading.line}</span>${markList(found, t, anchors)}${
       node.children.length ? html`<ul>${node.children.map(item)}</ul>` : ''
     }</li>`;
   };
@@ -246,16 +280,22 @@ function isImageFinding(m: Finding): boolean {
   return (
     m.ruleId.startsWith('img-') ||
     m.ruleId.startsWith('axe/') ||
-    (RULE_TAGS.get(m.ruleId)?.includes('images') ?? false)
+    (RULES.get(m.ruleId)?.tags.includes('images') ?? false)
   );
 }
 
-function imagesSection(id: string, post: PostOverview, messages: Finding[], t: ReportLabels): Markup {
+function imagesSection(
+  id: string,
+  post: PostOverview,
+  messages: Finding[],
+  t: ReportLabels,
+  anchors: Map<Finding, string>,
+): Markup {
   return html`<h3 id="${id}-images">${t.images} (${post.images.length})</h3>
 ${
   post.images.length === 0
     ? html`<p>${t.noImages}</p>`
-    : html`<ul class="cards" aria-labelledby="${id}-images">${post.images.map((image, n) => imageCard(image, n, post, messages, t))}</ul>`
+    : html`<ul class="cards" aria-labelledby="${id}-images">${post.images.map((image, n) => imageCard(image, n, post, messages, t, anchors))}</ul>`
 }`;
 }
 
@@ -265,6 +305,7 @@ function imageCard(
   post: PostOverview,
   messages: Finding[],
   t: ReportLabels,
+  anchors: Map<Finding, string>,
 ): Markup {
   const found = overlapping(messages, image.line, image.endLine, isImageFinding);
   const name = image.src?.split(/[/\\]/).pop() || `#${n + 1}`;
@@ -289,8 +330,36 @@ ${
 ${image.caption ? html`<dt>${t.caption}</dt><dd lang="${post.lang}">${image.caption}</dd>` : ''}
 <dt>${t.source}</dt><dd><code>${image.src ?? ''}</code> · ${t.line} ${image.line}</dd>
 </dl>
-${markList(found, t)}
+${markList(found, t, anchors)}
 </li>`;
+}
+
+/**
+ * What each rule found in this run is about, why it matters and how to fix it — the rule pages the
+ * package ships (docs/rules/), in the report's language, so the report explains itself offline.
+ */
+function rulesSection(files: FileResult[], t: ReportLabels): Markup | string {
+  const ids = [...new Set(files.flatMap((f) => f.messages.map((m) => m.ruleId)))]
+    .filter((id) => RULES.has(id))
+    .sort();
+  if (ids.length === 0) return '';
+  return html`<section aria-labelledby="rules-title" class="rules">
+<h2 id="rules-title">${t.rulesTitle}</h2>
+${ids.map((id) => {
+  const rule = RULES.get(id)!;
+  return html`<article id="rule-${id}" aria-labelledby="rule-${id}-title">
+<h3 id="rule-${id}-title">${id}</h3>
+<p>${localize(rule.description, t.lang)}${rule.wcag.length ? html` · ${t.wcag} ${rule.wcag.join(', ')}` : ''}</p>
+<dl><dt>${t.why}</dt><dd>${localize(rule.why, t.lang)}</dd><dt>${t.howToFix}</dt><dd>${localize(rule.fix, t.lang)}</dd></dl>
+<p class="meta">${t.fullPage} <code>node_modules/content-a11y/docs/rules/${id}.md</code> · <a href="${helpUrlOf(id, files)}">${t.online}</a></p>
+</article>`;
+})}
+</section>`;
+}
+
+function helpUrlOf(id: string, files: FileResult[]): string {
+  for (const f of files) for (const m of f.messages) if (m.ruleId === id) return m.helpUrl;
+  return '';
 }
 
 export type { ReportContext };

@@ -1,6 +1,7 @@
 import type { RuleRegistry } from '../engine/registry.js';
 import type { FileResult, Summary } from '../types.js';
 
+/** What a formatter knows besides the findings: paths, colours, language, terminal width. */
 export interface ReportContext {
   cwd: string;
   /** Colours (ANSI) allowed: only when writing to a terminal. */
@@ -14,10 +15,21 @@ export interface ReportContext {
   root?: string;
   /** The environment, for formatters that write where CI looks (`GITHUB_STEP_SUMMARY`). */
   env?: NodeJS.ProcessEnv;
+  /** Language of the terminal's own words when no --locale is given (the environment's). */
+  uiLocale?: string;
+  /** With --quiet: what was left out of `files` (the summary says so). */
+  hidden?: { warnings: number; infos: number };
+  /** Lines about the run (fixes, ignored files, a blocked commit) printed under the summary. */
+  notes?: string[];
+  /** Width of the terminal, for formats that wrap (stylish). */
+  columns?: number;
+  /** The terminal shows OSC 8 hyperlinks. */
+  hyperlinks?: boolean;
   /** The rules of the run (built-in and plugins'), for formats that describe them (SARIF). */
   registry?: RuleRegistry;
 }
 
+/** A formatter: the files' findings and the summary in, the report's text out. */
 export type Formatter = (files: FileResult[], summary: Summary, context: ReportContext) => string;
 
 /** A compact picture of one parsed post: enough to draw its outline, images and code frames,
@@ -60,4 +72,11 @@ export interface OverviewImage {
   noThumbnail?: ThumbnailProblem;
 }
 
-export type ThumbnailProblem = 'remote' | 'missing' | 'site-root' | 'too-large' | 'not-an-image' | 'budget';
+export type ThumbnailProblem =
+  | 'remote'
+  | 'missing'
+  | 'site-root'
+  | 'too-large'
+  | 'not-an-image'
+  | 'budget'
+  | 'outside';

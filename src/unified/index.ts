@@ -16,6 +16,7 @@ import { PostParseError } from '../errors.js';
 import { parseTree, type TreeInput } from '../parse/index.js';
 import type { Finding, Severity } from '../types.js';
 
+/** Options of the remark and rehype plugins: configuration, axe, languages, when to fail the build. */
 export interface UnifiedOptions {
   /** The same configuration object as the library's, or a path to a config file. Default: the
    * configuration file found upward from the file's folder, as the CLI finds it. */

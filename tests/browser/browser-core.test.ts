@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSync } from '../../src/check-sync.js';
-import { launchChromium } from '../helpers/browser.js';
+import { browserTestsRun, launchChromium } from '../helpers/browser.js';
 import { type BrowserBundle, bundleForBrowser } from './bundle.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -18,7 +18,7 @@ const fixtures = ['fixtures/seed', 'fixtures/cms'].flatMap((dir) =>
     .map((name) => `${dir}/${name}`),
 );
 
-describe('content-a11y/browser', () => {
+describe.runIf(browserTestsRun())('content-a11y/browser', () => {
   let bundle: BrowserBundle;
   let browser: Browser;
 

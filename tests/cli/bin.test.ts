@@ -40,7 +40,7 @@ describe('built package', () => {
     expect(one.status).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(two.stdout).summary).toMatchObject({ files: 40, errors: 40 + 14 + 13 });
-  });
+  }, 120_000); // two fresh processes with a worker pool each: slow on a busy machine
 
   it('a bad flag exits 2 without a stack trace', () => {
     const run = spawnSync(process.execPath, [bin, 'check', '--nope'], { cwd: root, encoding: 'utf8' });

@@ -28,7 +28,7 @@ describe('content-a11y check', () => {
     expect(run.stdout).toMatch(/fixtures\/seed\/seed\.html\n(.*\n)*\s+11:\d+\s+error\s+.*date-missing/);
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors/);
     expect(run.stdout).not.toMatch(/\x1b\[/);
-  });
+  }, 120_000); // the axe stage on every seed form, in-process
 
   it('colours only on a terminal', async () => {
     const run = await runCli(['check', 'fixtures/seed/seed.txt'], { cwd: root, tty: true });
@@ -38,7 +38,7 @@ describe('content-a11y check', () => {
   it('json format follows the contract', async () => {
     const run = await runCli(['check', 'fixtures/seed/seed.txt', '--format', 'json'], { cwd: root });
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(['files', 'summary']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'files', 'summary']);
     expect(report.summary).toMatchObject({ files: 1 });
     expect(report.summary.errors).toBeGreaterThan(0);
     const finding = report.files[0].messages.find((m: { ruleId: string }) => m.ruleId === 'date-missing');
@@ -94,7 +94,7 @@ describe('content-a11y check', () => {
   it('a bad flag is exit 2 with a one-line explanation', async () => {
     const run = await runCli(['check', '--frmat', 'json']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Unknown option '--frmat'/);
+    expect(run.stderr).toMatch(/Unknown option "--frmat". Did you mean "--format"?/);
     expect(run.stderr).not.toMatch(/at .*\.ts/);
   });
 

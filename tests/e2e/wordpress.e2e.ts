@@ -240,7 +240,8 @@ describe.skipIf(!URL)('the WordPress plugin in WordPress', () => {
     expect(await page.locator('.editor-post-title__input').textContent()).toContain('28–29 kwietnia 2021 r.');
     const cover = await rest(page, `/wp/v2/media/${mediaId}`);
     expect(cover.alt_text).toBe(
-      'Planszy tytułowej prezentacji Analiza SWOT ekonomii społecznej w województwie świętokrzyskim',
+      // "Widok planszy tytułowej …" without its prefix, back in the nominative.
+      'Plansza tytułowa prezentacji Analiza SWOT ekonomii społecznej w województwie świętokrzyskim',
     );
 
     const publish = page.locator('.editor-post-publish-panel .editor-post-publish-button');

@@ -114,8 +114,8 @@ describe('git plumbing', () => {
     const oid = 'a'.repeat(40);
     const raw = `:100644 100644 ${'b'.repeat(40)} ${oid} R090\0old.md\0new.md\0:000000 120000 ${'0'.repeat(40)} ${oid} A\0l.md\0`;
     expect(parseRawDiff(Buffer.from(raw))).toEqual([
-      { path: 'new.md', oid, kind: 'file' },
-      { path: 'l.md', oid, kind: 'symlink' },
+      { path: 'new.md', oid, kind: 'file', exact: true },
+      { path: 'l.md', oid, kind: 'symlink', exact: true },
     ]);
   });
 

@@ -5,6 +5,7 @@ import { allRules } from '../../rules/index.js';
 import { checkSync } from '../../src/check-sync.js';
 import type { UserConfig } from '../../src/config/types.js';
 import { applyFixes } from '../../src/engine/fix.js';
+import type { SiteProfile } from '../../src/site/types.js';
 import type { Finding, PostFormat } from '../../src/types.js';
 
 export interface RuleCase {
@@ -17,6 +18,8 @@ export interface RuleCase {
   options?: Record<string, unknown>;
   config?: UserConfig;
   now?: Date;
+  /** The site the post lives in (generator, language, title level…). */
+  site?: SiteProfile;
 }
 
 export interface ExpectedFinding {
@@ -58,6 +61,7 @@ export function runRule(ruleId: string, c: RuleCase): Finding[] {
     path: c.path,
     lang: c.lang,
     config: onlyRule(ruleId, c.options, c.config),
+    ...(c.site ? { site: c.site } : {}),
     now: c.now ?? new Date('2026-11-27T12:00:00Z'),
   });
   return result.messages.filter(

@@ -62,6 +62,10 @@ export function hostileInputs(big = true): Record<string, string | Uint8Array> {
     'scripts-and-urls.html':
       '<html lang="en"><title>T</title><script src="http://127.0.0.1:9/x.js"></script><script>process.exit(3)</script><img src="http://127.0.0.1:9/a.png" onerror="process.exit(4)"><iframe src="http://127.0.0.1:9/"></iframe>',
     'redos-punctuation.md': `[${'!'.repeat(100_000)}x](a)\n\n![${'.'.repeat(100_000)}x](a.png)\n`,
+    'gfm-table.md': `${POST}\n${['|a|b|c|d|', '|-|-|-|-|', ...Array(3000).fill('|1|2|3|4|')].join('\n')}\n\n![](po.jpg)\n`,
+    'one-line-list.md': `${'- '.repeat(12_000)}x\n`,
+    'alias-chain.md': `---\ntitle: x\n${Array.from({ length: 2000 }, (_, i) => `k${i}: &a${i} v\nr${i}: *a${i}`).join('\n')}\n---\n\nx\n`,
+    'tag-soup.html': '<a\n'.repeat(700_000),
     'redos-toml.md': `+++\ntitle = """\n[${' '.repeat(100_000)}\nkey${'a'.repeat(100_000)}\n"""\n+++\n\nx\n`,
   };
   if (big) {

@@ -102,9 +102,9 @@ describe('github', () => {
     );
     expect(run.stdout).toMatch(/2 more findings/);
     const table = readFileSync(summaryFile, 'utf8');
-    expect(table).toMatch(/\| File \| Line \| Severity \| Rule/);
-    expect(table.split('\n').filter((l) => l.startsWith('| posts/'))).toHaveLength(12);
-    expect(cell('a|b <i>\nc')).toBe('a\\|b &lt;i&gt; c');
+    expect(table).toMatch(/<th>File<\/th><th>Line<\/th><th>Severity<\/th><th>Rule<\/th>/);
+    expect(table.split('\n').filter((l) => l.startsWith('<tr><td>posts/'))).toHaveLength(12);
+    expect(cell('a|b <i>\nc')).toBe('a|b &lt;i&gt; c');
   });
 
   it('says so when there is nothing to report', async () => {
@@ -138,6 +138,25 @@ describe('junit', () => {
     expect(failing.failure.type).toBe('error');
     expect(suites[1].testcase[0].failure).toBeUndefined();
     expect(Number(doc.testsuites.tests)).toBe(2);
+  });
+
+  it('fails only on errors: warnings and infos are passing cases with their text in system-out', async () => {
+    const warns =
+      '---\ntitle: Hours\ndate: 2024-01-02\nlang: en\n---\n\n[click here](https://example.org/hours).\n';
+    const dir = project({ 'warns.md': warns, 'broken.md': BROKEN });
+    await runCli(['check', '.', '--no-axe', '--format', 'junit=report.xml'], { cwd: dir });
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (n) => ['testsuite', 'testcase'].includes(n),
+    }).parse(readFileSync(join(dir, 'report.xml'), 'utf8'));
+    const byName = Object.fromEntries(doc.testsuites.testsuite.map((s: { name: string }) => [s.name, s]));
+    expect(Number(doc.testsuites.failures)).toBe(1);
+    expect(byName['warns.md'].failures).toBe('0');
+    const warning = byName['warns.md'].testcase[0];
+    expect(warning.failure).toBeUndefined();
+    expect(warning['system-out']).toMatch(/warning: .*click here/);
+    expect(byName['broken.md'].failures).toBe('1');
   });
 });
 

@@ -1,7 +1,26 @@
 import { md, ruleTester } from '../helpers/rule-tester.js';
+import { hugoPl, siteOf } from '../site/profiles.js';
 
 ruleTester('date-missing', {
   valid: [
+    {
+      name: 'a Hugo section page (_index.md) is not a post',
+      content: '---\ntitle: Aktualności\nlang: pl\n---\n\nWszystkie wpisy.\n',
+      path: 'content/aktualnosci/_index.md',
+      site: hugoPl,
+    },
+    {
+      name: "a docs page outside the site's posts globs is not a post",
+      content: '---\ntitle: Aktualności\nlang: pl\n---\n\nWszystkie wpisy.\n',
+      path: 'docs/intro.md',
+      site: siteOf('docusaurus', { posts: ['blog/**'] }),
+    },
+    {
+      name: 'an archetype is not a post',
+      content: '---\ntitle: Aktualności\nlang: pl\n---\n\nWszystkie wpisy.\n',
+      path: 'archetypes/default.md',
+      site: hugoPl,
+    },
     { name: 'front matter date', content: md('Text.\n') },
     { name: 'pubDate key', content: '---\ntitle: x\npubDate: 2024-01-02\nlang: en\n---\n\nx\n' },
     {
@@ -110,7 +129,8 @@ ruleTester('date-missing', {
     {
       name: 'no date anywhere',
       content: '---\ntitle: x\nlang: en\n---\n\nx\n',
-      errors: [{ line: 1, message: /no publication date/ }],
+      // Beside the title, where the date field goes.
+      errors: [{ line: 2, message: /no publication date/ }],
     },
     {
       name: 'HTML label with an empty span',

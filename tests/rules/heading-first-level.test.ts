@@ -1,7 +1,19 @@
 import { md, ruleTester } from '../helpers/rule-tester.js';
+import { zolaTitleH2 } from '../site/profiles.js';
 
 ruleTester('heading-first-level', {
   valid: [
+    {
+      name: 'a site that renders the title as h2: the body starts at ###',
+      content: '+++\ntitle = "Announcing Rust 1.80"\n+++\n\nIntro.\n\n### What is in 1.80\n\n#### LazyCell\n',
+      site: zolaTitleH2,
+      path: 'content/Rust-1.80.md',
+    },
+    {
+      name: 'pl: titleLevel 2 in the configuration',
+      content: md('### Program\n', { lang: 'pl' }),
+      config: { titleLevel: 2 },
+    },
     { name: 'title as h1, body from ##', content: md('## A\n\n### B\n') },
     { name: 'no headings at all', content: md('Just text.\n') },
     {
@@ -17,6 +29,13 @@ ruleTester('heading-first-level', {
     { name: 'startLevel 3 configured', content: md('### A\n'), config: { startLevel: 3 } },
   ],
   invalid: [
+    {
+      name: 'a site that renders the title as h2: #### skips a level',
+      content: '+++\ntitle = "Announcing Rust 1.80"\n+++\n\nIntro.\n\n#### LazyCell\n',
+      site: zolaTitleH2,
+      path: 'content/Rust-1.80.md',
+      errors: [{ line: 7, message: /should be h3/ }],
+    },
     {
       name: 'en: body starts at h3',
       content: md('### Day one\n'),

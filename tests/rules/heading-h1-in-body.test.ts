@@ -1,7 +1,18 @@
 import { md, ruleTester } from '../helpers/rule-tester.js';
+import { zolaTitleH2 } from '../site/profiles.js';
 
 ruleTester('heading-h1-in-body', {
   valid: [
+    {
+      name: 'titleLevel "none": the first body h1 is the title',
+      content: md('# Program\n\n## Day one\n'),
+      config: { titleLevel: 'none' },
+    },
+    {
+      name: 'titleAsH1: false still works (the old spelling)',
+      content: md('# Program\n\n## Day one\n'),
+      config: { titleAsH1: false },
+    },
     { name: 'front-matter title, body from ##', content: md('Intro.\n\n## Program\n\n### Day one\n') },
     {
       name: 'pl: tytuł w nagłówku pliku, treść od ##',
@@ -25,6 +36,19 @@ ruleTester('heading-h1-in-body', {
     { name: 'an h1 in an HTML comment', content: md('<!-- <h1>Old</h1> -->\n\n## A\n') },
   ],
   invalid: [
+    {
+      name: 'en: an h1 in the body of a site that shows the title as h2',
+      content: '+++\ntitle = "Announcing Rust 1.80"\n+++\n\n# Details\n',
+      site: zolaTitleH2,
+      path: 'content/Rust-1.80.md',
+      errors: [{ line: 5, message: /shows the title as h2/ }],
+    },
+    {
+      name: 'pl: h1 w treści, gdy witryna wyświetla tytuł jako h2',
+      content: md('# Podsumowanie\n', { lang: 'pl' }),
+      config: { titleLevel: 2 },
+      errors: [{ line: 7, message: /wyświetla tytuł jako h2/ }],
+    },
     {
       name: 'en: an h1 section heading under a front-matter title',
       content: md('Intro.\n\n# Program\n'),

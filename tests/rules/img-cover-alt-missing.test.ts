@@ -1,7 +1,26 @@
 import { md, ruleTester } from '../helpers/rule-tester.js';
+import { hugoPl, siteOf } from '../site/profiles.js';
 
 ruleTester('img-cover-alt-missing', {
   valid: [
+    {
+      name: 'a Hugo section page (_index.md) is not a post',
+      content: '---\ntitle: News\nlang: en\nimage: /img/banner.png\n---\n\nAll posts.\n',
+      path: 'content/aktualnosci/_index.md',
+      site: hugoPl,
+    },
+    {
+      name: "a docs page outside the site's posts globs is not a post",
+      content: '---\ntitle: News\nlang: en\nimage: /img/banner.png\n---\n\nAll posts.\n',
+      path: 'docs/intro.md',
+      site: siteOf('docusaurus', { posts: ['blog/**'] }),
+    },
+    {
+      name: 'an archetype is not a post',
+      content: '---\ntitle: News\nlang: en\nimage: /img/banner.png\n---\n\nAll posts.\n',
+      path: 'archetypes/default.md',
+      site: hugoPl,
+    },
     {
       name: 'en: image with image_alt',
       content: md('Text.\n', { image: '/img/a.jpg', image_alt: 'Volunteers at the desk' }),

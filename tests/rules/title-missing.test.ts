@@ -1,7 +1,26 @@
 import { md, ruleTester } from '../helpers/rule-tester.js';
+import { hugoPl, siteOf } from '../site/profiles.js';
 
 ruleTester('title-missing', {
   valid: [
+    {
+      name: 'a Hugo section page (_index.md) is not a post',
+      content: '---\nlang: pl\n---\n\nWszystkie wpisy.\n',
+      path: 'content/aktualnosci/_index.md',
+      site: hugoPl,
+    },
+    {
+      name: "a docs page outside the site's posts globs is not a post",
+      content: '---\nlang: pl\n---\n\nWszystkie wpisy.\n',
+      path: 'docs/intro.md',
+      site: siteOf('docusaurus', { posts: ['blog/**'] }),
+    },
+    {
+      name: 'an archetype is not a post',
+      content: '---\nlang: pl\n---\n\nWszystkie wpisy.\n',
+      path: 'archetypes/default.md',
+      site: hugoPl,
+    },
     {
       name: 'CMS record (JSON) title field',
       format: 'json',
@@ -33,7 +52,7 @@ ruleTester('title-missing', {
     {
       name: 'no title anywhere',
       content: '---\nlang: en\n---\n\nJust text.\n',
-      errors: [{ line: 1, message: /no title/ }],
+      errors: [{ line: 3, message: /no title/ }],
     },
     {
       name: 'empty front matter title',

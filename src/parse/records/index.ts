@@ -19,7 +19,9 @@ import { looksLikeWordPress, readWordPress } from './wordpress.js';
 
 export type { AssetInfo, AssetLookup, AssetRef, RecordParseOptions } from './shared.js';
 
+/** The CMS record shapes content-a11y reads (`--input`, `check({ input })`). */
 export const RECORD_KINDS = ['wordpress', 'ghost', 'decap', 'portable-text', 'generic'] as const;
+/** One of RECORD_KINDS. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 type Json = Record<string, unknown>;

@@ -18,13 +18,29 @@ h2 { font-size: 1.4rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--lin
 h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
 h4 { font-size: 1rem; margin: 0 0 .25rem; }
 nav ul { padding-left: 1.25rem; }
-table { border-collapse: collapse; margin: .5rem 0 1rem; }
-th, td { border: 1px solid var(--line); padding: .25rem .6rem; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; max-width: 100%; }
+th, td { border: 1px solid var(--line); padding: .25rem .6rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+h2, nav a, .meta, code { overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .totals { display: flex; flex-wrap: wrap; gap: .75rem; padding: 0; list-style: none; }
 .totals li { border: 1px solid var(--line); border-radius: .4rem; padding: .4rem .8rem; }
 .totals strong { font-size: 1.3rem; margin-right: .3rem; }
 .sev { display: inline-block; min-width: 7.5rem; font-weight: 600; }
+details.post-body > summary { cursor: pointer; font-weight: 600; margin: .5rem 0; }
+.pager { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: 1rem 0; }
+.pager button { font: inherit; padding: .3rem .8rem; }
+.rules article { border-top: 1px solid var(--line); }
+.rules dt { font-weight: 600; }
+.rules dd { margin: 0 0 .5rem; }
+/* A phone (390 px): one column, nothing wider than the screen. */
+@media (max-width: 40rem) {
+  header.page, main, footer { padding: 0 .75rem; }
+  h1 { font-size: 1.4rem; }
+  .sev { min-width: 0; }
+  th, td { padding: .2rem .35rem; }
+  .cards { grid-template-columns: 1fr; }
+  form.filters { gap: .5rem 1rem; }
+}
 .sev-error { color: var(--error); }
 .sev-warning { color: var(--warning); }
 .sev-info { color: var(--info); }
@@ -63,8 +79,50 @@ footer { margin: 3rem auto 2rem; color: var(--muted); font-size: .9rem; }
 @media print { form.filters, .skip { display: none; } }
 `;
 
-/** Shows the filter form (hidden without scripts) and hides findings that do not match. */
+/**
+ * Shows the filter form (hidden without scripts) and hides findings that do not match; shows one
+ * page of posts at a time in big runs (links to a post on another page turn to its page).
+ */
 export const REPORT_SCRIPT = `
+(function () {
+  var pager = document.getElementById('pager');
+  if (pager) {
+    var pages = Number(pager.getAttribute('data-pages'));
+    var current = 1;
+    var label = document.createElement('span');
+    label.setAttribute('role', 'status');
+    var prev = document.createElement('button');
+    var next = document.createElement('button');
+    prev.type = next.type = 'button';
+    prev.textContent = '‹';
+    next.textContent = '›';
+    prev.setAttribute('aria-label', pager.getAttribute('data-template').split('{page}')[0] || 'previous');
+    pager.append(prev, label, next);
+    var show = function (page) {
+      current = Math.min(Math.max(1, page), pages);
+      document.querySelectorAll('section.post[data-page]').forEach(function (s) { s.hidden = Number(s.getAttribute('data-page')) !== current; });
+      label.textContent = pager.getAttribute('data-template').replace('{page}', current).replace('{pages}', pages);
+      prev.disabled = current === 1;
+      next.disabled = current === pages;
+    };
+    prev.addEventListener('click', function () { show(current - 1); });
+    next.addEventListener('click', function () { show(current + 1); });
+    var follow = function () {
+      var target = location.hash && document.getElementById(location.hash.slice(1));
+      var section = target && target.closest && target.closest('section.post');
+      if (section) {
+        show(Number(section.getAttribute('data-page')));
+        var details = target.closest('details');
+        if (details) details.open = true;
+        target.scrollIntoView();
+      }
+    };
+    window.addEventListener('hashchange', follow);
+    pager.hidden = false;
+    show(1);
+    follow();
+  }
+})();
 (function () {
   var form = document.getElementById('filters');
   if (!form) return;

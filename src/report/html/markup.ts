@@ -18,8 +18,19 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
+/**
+ * Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder what is shown:
+ * `invoice\u202Egnp.md` reads as `invoicedm.png` (Trojan Source). A report shows them as visible
+ * `\u{202e}` escapes, as the terminal reporter does, so a name reads as it is stored.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+export function showBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return showBidiControls(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 function render(value: Content): string {

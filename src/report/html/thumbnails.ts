@@ -1,7 +1,10 @@
 // Thumbnails for the HTML report: image files found on disk next to the post, embedded as data:
-// URIs so the report stays one self-contained file. Nothing is ever fetched from the network.
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+// URIs so the report stays one self-contained file. Nothing is ever fetched from the network, and
+// nothing outside the checked root is embedded: the `src` is decoded, `\` read as `/`, normalised,
+// and the file must lie inside the root both by its path and by its real path (no `../`, `%2e%2e/`,
+// symbolic links, drive letters or `\\host\share` UNC paths that Windows would open over SMB).
+import { dirname, posix, resolve } from 'node:path';
+import { FileRefused, isInside, readFileInsideSync } from '../../files/safe-read.js';
 import type { OverviewImage, PostOverview } from '../types.js';
 
 /** Bigger images get a placeholder: a report of a thousand posts must stay openable. */
@@ -32,7 +35,8 @@ const MIME: Record<string, string> = {
 const SITE_ROOTS = ['.', 'static', 'public'];
 
 /** Adds a thumbnail (or the reason there is none) to every image of `overview`, resolving each
- * relative `src` against the post file at `postPath`, and root-relative ones against `siteDir`. */
+ * relative `src` against the post file at `postPath`, and root-relative ones against `siteDir`, the
+ * checked root: no image outside it is ever read. */
 export function addThumbnails(
   overview: PostOverview,
   postPath: string | undefined,
@@ -60,49 +64,53 @@ function resolveThumbnail(
   } catch {
     // Keep the raw path: a stray % is a valid file name character.
   }
+  path = path.replace(/\\/g, '/');
+  // `C:/x.png` and `//host/share/x.png` (UNC, after `\\` became `//`) are never files of the tree.
+  if (/^[a-z]:/i.test(path) || path.startsWith('//') || path.includes('\0')) {
+    image.noThumbnail = 'outside';
+    return;
+  }
   const rooted = path.startsWith('/');
+  const normal = posix.normalize(path);
+  if (!siteDir) {
+    image.noThumbnail = rooted ? 'site-root' : 'missing';
+    return;
+  }
   const candidates = rooted
-    ? siteDir
-      ? SITE_ROOTS.map((root) => resolve(siteDir, root, `.${path}`)).filter((file) => isInside(siteDir, file))
-      : []
-    : [resolve(dirname(postPath), path)];
-  const mime = MIME[/\.([a-z\d]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''];
+    ? SITE_ROOTS.map((root) => resolve(siteDir, root, `.${normal}`))
+    : [resolve(dirname(resolve(siteDir, postPath)), normal)];
+  const inside = candidates.filter((file) => isInside(siteDir, file) && file !== siteDir);
+  if (inside.length === 0) {
+    image.noThumbnail = 'outside';
+    return;
+  }
+  const mime = MIME[/\.([a-z\d]+)$/i.exec(normal)?.[1]?.toLowerCase() ?? ''];
   if (!mime) {
     image.noThumbnail = 'not-an-image';
     return;
   }
-  for (const candidate of candidates) {
-    let size: number;
+  for (const candidate of inside) {
+    let bytes: Buffer;
     try {
-      const stat = statSync(candidate);
-      if (!stat.isFile()) continue;
-      size = stat.size;
-    } catch {
-      continue;
-    }
-    if (size > MAX_THUMBNAIL_BYTES) {
-      image.noThumbnail = 'too-large';
+      bytes = Buffer.from(
+        readFileInsideSync(candidate, siteDir, Math.min(MAX_THUMBNAIL_BYTES, budget.bytesLeft)),
+      );
+    } catch (error) {
+      if (!(error instanceof FileRefused)) continue; // not there: try the next site root
+      if (error.reason === 'too-large')
+        image.noThumbnail = error.size > MAX_THUMBNAIL_BYTES ? 'too-large' : 'budget';
+      else image.noThumbnail = 'outside';
       return;
     }
-    if (size > budget.bytesLeft) {
-      image.noThumbnail = 'budget';
-      return;
-    }
-    const bytes = readFileSync(candidate);
     if (!looksLike(mime, bytes)) {
       image.noThumbnail = 'not-an-image';
       return;
     }
     image.thumbnail = `data:${mime};base64,${bytes.toString('base64')}`;
-    budget.bytesLeft -= size;
+    budget.bytesLeft -= bytes.length;
     return;
   }
   image.noThumbnail = rooted ? 'site-root' : 'missing';
-}
-
-function isInside(dir: string, file: string): boolean {
-  const rel = relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /** Only embed what the extension promises: a text file named .png stays out of the report. */

@@ -95,13 +95,19 @@ export function targetOf(finding, context) {
 }
 
 /**
- * An edit the editor can make for a finding, or undefined. Findings carry engine-checked edits on
+ * An edit the editor can make for a finding, or undefined. An image block's alt is set as its
+ * attribute. Otherwise findings carry engine-checked edits on
  * exact source offsets (`fix`, `suggestions[].fix`): applied inside the block they fall in. A field
  * finding that quotes its field and suggests a replacement (a date in the title, an image's alt)
  * is applied to that field.
  */
 export function editFor(finding, context) {
   const target = targetOf(finding, context);
+  // An image block's alt is its attribute: set it there, which the markup and the store both follow.
+  const whole = typeof finding.suggestion === 'string' && !finding.suggestion.includes('\n');
+  if (whole && target.kind === 'block' && target.range.block.attributes?.alt === finding.excerpt) {
+    return { target, kind: 'alt', to: finding.suggestion };
+  }
   const fix = finding.fix ?? finding.suggestions?.[0]?.fix;
   if (fix && target.kind === 'block') {
     const { range } = target;
@@ -114,9 +120,6 @@ export function editFor(finding, context) {
     return undefined;
   if (target.kind === 'title' && context.record.title.raw.includes(finding.excerpt)) {
     return { target, kind: 'title', from: finding.excerpt, to: finding.suggestion };
-  }
-  if (target.kind === 'block' && target.range.block.attributes?.alt === finding.excerpt) {
-    return { target, kind: 'alt', to: finding.suggestion };
   }
   if (target.kind === 'featured-image' && context.media?.alt_text === finding.excerpt) {
     return { target, kind: 'media-alt', id: context.media.id, to: finding.suggestion };

@@ -1,0 +1,1 @@
+export function syncReadmeVersion(readme: string, version: string): string;
