@@ -38,6 +38,12 @@ export default async function axeRows({ root, files }) {
     await dom.window.axe.run(dom.window.document);
     dom.window.close();
   });
+  const { axeCanChange } = await import(join(root, 'dist/src/dom/axe-needed.js'));
+  const judged = posts.slice(1).filter((p) => {
+    const { post, messages } = checkSync({ content: p.content, path: p.path, config: { axe: false } });
+    // The drafts axe-needed reads are the native findings; their rule ids are what it looks at.
+    return post && axeCanChange(post, messages);
+  }).length;
   const med = (xs) => xs[Math.floor(xs.length / 2)];
   const spread = (xs) => `${xs[0].toFixed(0)}–${xs[xs.length - 1].toFixed(0)}`;
   const ratio = med(naive) / med(reused);
@@ -54,7 +60,7 @@ export default async function axeRows({ root, files }) {
       med: med(reused),
       spread: spread(reused),
       unit: 'ms/post',
-      note: `${ratio.toFixed(2)}× faster than naive (target ≥ 10×: ${ratio >= 10 ? 'met' : 'missed — axe.run itself is ~80 ms of fixed work per post; see the issue note'})`,
+      note: `${ratio.toFixed(2)}× faster than naive (must reach ≥ 10×: ${ratio >= 10 ? 'met' : 'missed'}); axe ran on ${judged} of these posts (the others it provably cannot change, row 3c)`,
     },
   ];
 }
