@@ -3,6 +3,7 @@
 // axe-core — not even through a dynamic import a bundler would follow.
 import { withResolvedAssets } from './check-sync.js';
 import type { ResolvedConfig, UserConfig } from './config/types.js';
+import { axeCanChange } from './dom/axe-needed.js';
 import type { Draft } from './engine/finalize.js';
 import {
   type CheckOptions,
@@ -67,6 +68,9 @@ async function runStages(
   if (!stages.includes('dom') || skip?.({ tags: ['dom'] } as unknown as AnyRule)) {
     return { drafts: native, run: { dom: false, skip } };
   }
+  // A post axe provably cannot change (src/dom/axe-needed.ts) counts as judged by it: its
+  // directives about axe rules are judged as if axe had run and found nothing.
+  if (!axeCanChange(post, native)) return { drafts: native, run: { dom: true, skip } };
   // Loaded on first use only: jsdom and axe-core never load for checkSync() or --no-axe.
   const { axeStage } = await import('./dom/axe-check.js');
   // The native drafts axe did not overrule, plus axe's own: twins are decided per element (src/dom/twins.ts).

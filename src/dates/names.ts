@@ -201,13 +201,43 @@ export function dateNames(tag: string): DateNames {
 
 /** The month a written name stands for (trailing dot allowed, diacritics optional). */
 export function lookupMonth(names: DateNames, written: string): MonthName | undefined {
-  const folded = foldName(written, names.lang);
-  return names.months.get(folded) ?? names.monthsPlain.get(stripDiacritics(folded));
+  return remembered(monthLookups, names, written, () => {
+    const folded = foldName(written, names.lang);
+    return names.months.get(folded) ?? names.monthsPlain.get(stripDiacritics(folded));
+  });
 }
 
 export function lookupWeekday(names: DateNames, written: string): WeekdayName | undefined {
-  const folded = foldName(written, names.lang);
-  return names.weekdays.get(folded) ?? names.weekdaysPlain.get(stripDiacritics(folded));
+  return remembered(weekdayLookups, names, written, () => {
+    const folded = foldName(written, names.lang);
+    return names.weekdays.get(folded) ?? names.weekdaysPlain.get(stripDiacritics(folded));
+  });
+}
+
+// The date finder asks about every capitalised word next to a number, and folding (NFC, case,
+// scripts, NFD without marks) was a tenth of checking a typical post. The same words recur from
+// post to post, so answers are kept per language, and dropped when a run has asked about many.
+const LOOKUPS_KEPT = 8192;
+const monthLookups = new WeakMap<DateNames, Map<string, MonthName | null>>();
+const weekdayLookups = new WeakMap<DateNames, Map<string, WeekdayName | null>>();
+
+function remembered<T>(
+  caches: WeakMap<DateNames, Map<string, T | null>>,
+  names: DateNames,
+  written: string,
+  find: () => T | undefined,
+): T | undefined {
+  let cache = caches.get(names);
+  if (!cache) {
+    cache = new Map();
+    caches.set(names, cache);
+  }
+  const known = cache.get(written);
+  if (known !== undefined) return known ?? undefined;
+  const found = find();
+  if (cache.size >= LOOKUPS_KEPT) cache.clear();
+  cache.set(written, found ?? null);
+  return found;
 }
 
 /** Whether a written month name is in lower case where the language capitalises months

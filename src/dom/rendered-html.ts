@@ -71,13 +71,26 @@ const RAW_TEXT = new Set([
   'plaintext',
 ]);
 
+// One rendering of a Markdown post for both questions asked of it: is any of it raw markup
+// (./axe-needed.ts), and what is the page (renderPage).
+const renderedMarkdown = new WeakMap<Post, Root>();
+
+/** The tree a site generator renders from a Markdown post, raw HTML kept as `raw` nodes. */
+export function renderedMarkdownTree(post: Post): Root {
+  let tree = renderedMarkdown.get(post);
+  if (!tree) {
+    tree = markdownToRenderedHast(markdownBody(post.source, post.meta.frontMatter));
+    renderedMarkdown.set(post, tree);
+  }
+  return tree;
+}
+
 export function renderPage(post: Post, wrapper: PageWrapper): RenderedPage {
   const writer = new PageWriter(post);
   const fullDocument = post.format === 'html' && post.meta.fullDocument;
   if (!fullDocument) writer.openWrapper(wrapper);
   if (post.format === 'html') writer.verbatim(post.source, 0);
-  else if (post.format === 'markdown')
-    writer.tree(markdownToRenderedHast(markdownBody(post.source, post.meta.frontMatter)));
+  else if (post.format === 'markdown') writer.tree(renderedMarkdownTree(post));
   else writer.tree(post.hast);
   if (!fullDocument) writer.closeWrapper();
   return writer.page(fullDocument);

@@ -95,13 +95,25 @@ function fromHints(sample: string): HintDetection | undefined {
     if ((h.pack.script === 'Cyrl') !== cyrillic) continue;
     let score = 0;
     let letterScore = 0;
+    let foreign = 0;
+    // A word's weights are the same at each occurrence; adding them in text order keeps the sums
+    // (and so every comparison below) exactly what they were before the weights were remembered.
+    const weights = new Map<string, { letter: number; foreign: boolean }>();
     for (const w of words) {
       if (h.words.has(w)) score += 1 / sharedBy(w, all);
-      if (h.letters.size) letterScore += letterWeight(w, h, all);
+      let weight = weights.get(w);
+      if (!weight) {
+        weight = {
+          letter: h.letters.size ? letterWeight(w, h, all) : 0,
+          foreign: h.foreign.size > 0 && writesAny(w, h.foreign),
+        };
+        weights.set(w, weight);
+      }
+      if (h.letters.size) letterScore += weight.letter;
+      if (weight.foreign) foreign++;
     }
     // Letters the language never writes ("ы" is Russian, not Ukrainian; "ô" Slovak, not Czech):
     // two such words, or one and none of its own letters, rule it out; one makes it a guess.
-    const foreign = h.foreign.size ? words.filter((w) => [...w].some((c) => h.foreign.has(c))).length : 0;
     if (foreign >= 2 || (foreign === 1 && letterScore === 0)) continue;
     scores.push({ pack: h.pack, score: score + letterScore, letterScore, foreign: foreign > 0 });
   }
@@ -114,6 +126,11 @@ function fromHints(sample: string): HintDetection | undefined {
   const sure = !best.foreign && best.score >= 3 && best.score >= 2 * runnerUp;
   const decisive = sure && best.letterScore >= 4 && (second?.letterScore ?? 0) === 0;
   return { lang: best.pack.tag, sure, method: 'hints', decisive };
+}
+
+function writesAny(word: string, letters: ReadonlySet<string>): boolean {
+  for (const c of word) if (letters.has(c)) return true;
+  return false;
 }
 
 /** 2 for a word with one of the pack's letters, divided by how many packs write that letter

@@ -4,18 +4,21 @@
 // template tags are blanked first (src/site/template-pass.ts) with the same offsets.
 import type { Root } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import { defListFromMarkdown, defListHastHandlers } from 'mdast-util-definition-list';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { defList } from 'micromark-extension-definition-list';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import rehypeRaw from 'rehype-raw';
-import { defListHastHandlers, remarkDefinitionList } from 'remark-definition-list';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type Processor, unified } from 'unified';
@@ -46,10 +49,15 @@ interface Parsers {
 // Built once per flavour per process: freezing a unified processor is the expensive part.
 const parsers = new Map<string, Parsers>();
 
-/** GFM without the parts a site's renderer lacks (kramdown and Zola link no bare URL). */
-function gfmParts(options: { autolink: boolean; footnotes: boolean }) {
+/**
+ * The syntax extensions the site's flavour asks for: front matter (YAML, TOML), GFM without the
+ * parts a site's renderer lacks (kramdown and Zola link no bare URL), definition lists. Only the
+ * reading halves: remark-gfm, remark-frontmatter and remark-definition-list also register their
+ * Markdown serialisers (mdast-util-to-markdown and its handlers): nothing here writes Markdown,
+ * and they were 25 KB of the minified browser bundle.
+ */
+function syntaxFor(flavour: Pick<MarkdownFlavour, 'autolink' | 'footnotes' | 'definitionLists'>) {
   return function (this: Processor) {
-    if (options.autolink && options.footnotes) return remarkGfm.call(this as never);
     const data = this.data() as {
       micromarkExtensions?: unknown[];
       fromMarkdownExtensions?: unknown[];
@@ -58,22 +66,32 @@ function gfmParts(options: { autolink: boolean; footnotes: boolean }) {
     data.fromMarkdownExtensions ??= [];
     const micromark = data.micromarkExtensions;
     const fromMarkdown = data.fromMarkdownExtensions;
-    micromark.push(gfmTable(), gfmStrikethrough(), gfmTaskListItem());
-    fromMarkdown.push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
-    if (options.footnotes) {
-      micromark.push(gfmFootnote());
-      fromMarkdown.push(gfmFootnoteFromMarkdown());
+    micromark.push(frontmatter(['yaml', 'toml']));
+    fromMarkdown.push(frontmatterFromMarkdown(['yaml', 'toml']));
+    if (flavour.autolink && flavour.footnotes) {
+      micromark.push(gfm());
+      fromMarkdown.push(gfmFromMarkdown());
+    } else {
+      micromark.push(gfmTable(), gfmStrikethrough(), gfmTaskListItem());
+      fromMarkdown.push(
+        gfmTableFromMarkdown(),
+        gfmStrikethroughFromMarkdown(),
+        gfmTaskListItemFromMarkdown(),
+      );
+      if (flavour.footnotes) {
+        micromark.push(gfmFootnote());
+        fromMarkdown.push(gfmFootnoteFromMarkdown());
+      }
     }
-    return undefined;
+    if (flavour.definitionLists) {
+      micromark.push(defList);
+      fromMarkdown.push(defListFromMarkdown);
+    }
   };
 }
 
 function parserFor(flavour: Pick<MarkdownFlavour, 'autolink' | 'footnotes' | 'definitionLists'>) {
-  const base = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml', 'toml'])
-    .use(gfmParts({ autolink: flavour.autolink, footnotes: flavour.footnotes }));
-  return (flavour.definitionLists ? base.use(remarkDefinitionList) : base).freeze();
+  return unified().use(remarkParse).use(syntaxFor(flavour)).freeze();
 }
 
 function parsersFor(flavour: MarkdownFlavour | undefined): Parsers {
@@ -203,7 +221,7 @@ function hasRawHtml(root: MdastRoot): boolean {
   return false;
 }
 
-/** remark-definition-list leaves `properties` off `<dl>`; every hast element must have them. */
+/** mdast-util-definition-list's hast handlers leave `properties` off `<dl>`; every hast element must have them. */
 function addMissingProperties(root: Root): void {
   const stack: Array<Root | Root['children'][number]> = [root];
   while (stack.length > 0) {
