@@ -4,7 +4,7 @@
 // what was read. CMS records (JSON) are fixed inside their body field, the rest of the file kept
 // byte for byte. Under `--staged` the fixes go to the working tree, never to the index.
 import { readFile, stat } from 'node:fs/promises';
-import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
+import { createRequire } from 'node:module';
 import { check } from '../check.js';
 import { type CheckOptions, checkSync } from '../check-sync.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -14,6 +14,9 @@ import type { FixType } from '../engine/rule.js';
 import type { CliStrings } from '../i18n/strings.js';
 import type { Finding, Post } from '../types.js';
 import { writeAtomically } from './io.js';
+
+// jsonc-parser is needed only to fix a CMS record: loaded then, not at every start-up.
+const load = createRequire(import.meta.url);
 
 /** Enough for fixes that enable fixes; a rule that keeps re-fixing its own output stops here. */
 export const MAX_PASSES = 10;
@@ -141,6 +144,9 @@ function applyPass(
     return applied.fixed.length ? { text: applied.output, count: applied.fixed.length } : undefined;
   }
   // A CMS record: the offsets are into its body field; the fixed body replaces that JSON string.
+  const { applyEdits, findNodeAtLocation, modify, parseTree } = load(
+    'jsonc-parser',
+  ) as typeof import('jsonc-parser');
   const path = jsonPathSegments(bodyJsonPath);
   const node = path && findNodeAtLocation(parseTree(text) ?? ({} as never), path);
   if (!path || !node || node.type !== 'string' || node.value !== post.source) return undefined;

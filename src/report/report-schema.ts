@@ -3,7 +3,11 @@
 // HTML and the terminal. Validated with ajv; a refusal names the file and the JSON path.
 // TODO(lead): the `cli` engineer is adding the published JSON Schema of the JSON output; when it is
 // on main, REPORT_SCHEMA should be that schema (FINDING_SCHEMA is the `messages` item of it).
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+
+// ajv is loaded on the first validation (`merge`, a cache file), not at every start-up.
+const load = createRequire(import.meta.url);
 
 const POSITION = { type: 'integer', minimum: 0, maximum: 100_000_000 } as const;
 const TEXT = { type: 'string', maxLength: 100_000 } as const;
@@ -129,6 +133,7 @@ let compiled: { report: ValidateFunction; sarif: ValidateFunction; finding: Vali
 
 function validators() {
   if (!compiled) {
+    const { Ajv } = load('ajv') as typeof import('ajv');
     const ajv = new Ajv({ allErrors: false, strict: true });
     compiled = {
       report: ajv.compile(REPORT_SCHEMA),

@@ -57,6 +57,26 @@ describe('the bundled CLI', () => {
     expect(rules).toContain('axe/aria-roles');
   }, 120_000);
 
+  // A pre-commit hook's time is mostly start-up: what only some runs need is loaded on first use.
+  // NODE_DEBUG=module logs every CommonJS load; the bundle loads these three through require.
+  it('loads the JavaScript-config parser, the report validator and the JSON editor only when used', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-a11y-bundle-lazy-'));
+    writeFileSync(join(dir, 'post.md'), '---\ntitle: Post\nlang: en\n---\n\nText.\n');
+    const loads = (cwd: string) => {
+      const result = spawnSync(process.execPath, [bundled, 'check', 'post.md', '--no-axe'], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_DEBUG: 'module' },
+      });
+      return ['@babel/parser', 'ajv', 'jsonc-parser'].filter((m) => result.stderr.includes(`"${m}"`));
+    };
+    expect(loads(dir)).toEqual([]);
+    // An Astro config is read statically with @babel/parser: then it is loaded.
+    writeFileSync(join(dir, 'astro.config.mjs'), "export default { i18n: { defaultLocale: 'en' } };\n");
+    writeFileSync(join(dir, 'package.json'), '{"dependencies":{"astro":"4"}}');
+    expect(loads(dir)).toEqual(['@babel/parser']);
+  }, 60_000);
+
   it('starts the language server, which answers initialize', async () => {
     const child = spawn(process.execPath, [bundled, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const body = JSON.stringify({

@@ -1,7 +1,12 @@
 // JavaScript and TypeScript site configs (Eleventy, Astro, Docusaurus) read statically: parsed
 // with @babel/parser and walked for literal values, never executed — a content repo's config is
 // code the checker has no business running.
-import { parse } from '@babel/parser';
+import { createRequire } from 'node:module';
+
+// Loaded on the first JavaScript config read, not at start-up: @babel/parser is 1.8 MB of source
+// that a run without such a config (a pre-commit hook in a Hugo or Jekyll repo) never needs.
+const load = createRequire(import.meta.url);
+let babelParse: typeof import('@babel/parser')['parse'] | undefined;
 
 type Node = { type: string; [key: string]: unknown };
 
@@ -19,7 +24,8 @@ export function readJsConfig(text: string, file: string): StaticConfig {
   const out: StaticConfig = { modules: new Set(), callArguments: new Map() };
   let ast: Node;
   try {
-    ast = parse(text, {
+    babelParse ??= (load('@babel/parser') as typeof import('@babel/parser')).parse;
+    ast = babelParse(text, {
       sourceType: 'unambiguous',
       plugins: [...(/\.[cm]?tsx?$/.test(file) ? (['typescript'] as const) : []), 'jsx'],
       errorRecovery: true,
