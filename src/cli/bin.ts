@@ -10,5 +10,7 @@ process.once('SIGINT', () => {
   process.exit(code);
 });
 
-const code = await main(process.argv.slice(2), processIo());
-process.exitCode = code;
+// No top-level await: the bundled CLI (dist/cli/content-a11y.cjs) is a CommonJS file.
+void main(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+});

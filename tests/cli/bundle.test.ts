@@ -1,10 +1,10 @@
 // The CLI users run is the esbuild bundle in dist/cli/ (package.json `bin`, built by
 // scripts/bundle-cli.mjs): it must report exactly what the unbundled build reports, in one
 // thread, through worker threads (whose entry is a second bundle) and with the axe stage
-// (jsdom and axe-core stay external and are loaded from a split chunk), and `lsp` starts (its
-// packages stay external too).
+// (jsdom and axe-core stay external and are loaded on first use), with and without its code cache,
+// and `lsp` starts (its packages stay external too).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,26 @@ describe('the bundled CLI', () => {
     const rules = JSON.parse(ours.stdout).files[0].messages.map((m: { ruleId: string }) => m.ruleId);
     expect(rules).toContain('axe/aria-roles');
   }, 120_000);
+
+  it('starts from its code cache after a first check, and reports the same with or without it', () => {
+    const cacheDir = join(root, 'dist/cli/.cache');
+    rmSync(cacheDir, { recursive: true, force: true });
+    const first = run(bundled, ['fixtures/structure', '--no-axe']);
+    expect(readdirSync(cacheDir).filter((f) => f.startsWith('content-a11y.cjs-'))).toHaveLength(1);
+    const cached = run(bundled, ['fixtures/structure', '--no-axe']);
+    const result = spawnSync(
+      process.execPath,
+      [bundled, 'check', 'fixtures/structure', '--no-axe', '--format', 'json'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_A11Y_NO_COMPILE_CACHE: '1' },
+      },
+    );
+    expect(cached).toEqual(first);
+    expect(result.stdout).toBe(first.stdout);
+    expect(JSON.parse(first.stdout).files.length).toBeGreaterThan(1);
+  }, 90_000);
 
   // A pre-commit hook's time is mostly start-up: what only some runs need is loaded on first use.
   // NODE_DEBUG=module logs every CommonJS load; the bundle loads these three through require.
