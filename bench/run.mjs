@@ -90,6 +90,28 @@ add(
   `target < 4 ms: ${median(perCallMs) < 4 ? 'met' : 'missed'}`,
 );
 
+// 5b. What row 5 cannot go below with this parser: the same post through bare remark-parse (the
+// floor of row 1), then through the Markdown parse check() does (GFM and front matter, the mdast).
+const { parse: parsePost } = await import(join(root, 'dist/src/parse/index.js'));
+const parseOnly = measure(() => {
+  for (let i = 0; i < 50; i++) parser.parse(typical[1]);
+}).map((t) => t / 50);
+add(
+  "5b. the same post: bare `remark().parse()` (row 1's floor), per call",
+  parseOnly,
+  'ms',
+  `row 5 is ${(median(perCallMs) / median(parseOnly)).toFixed(2)}× this; row 5's target is ${(4 / median(parseOnly)).toFixed(2)}× it`,
+);
+const ourParse = measure(() => {
+  for (let i = 0; i < 50; i++) parsePost({ content: typical[1], path: 'post.md' });
+}).map((t) => t / 50);
+add(
+  "5c. the same post: content-a11y's own parse (GFM, front matter, hast, indexes built on use), per call",
+  ourParse,
+  'ms',
+  `${((100 * median(ourParse)) / median(perCallMs)).toFixed(0)} % of row 5`,
+);
+
 // 7. A peer: markdownlint-cli2 with three rules, against content-a11y's CLI on the same files.
 const sample = files.slice(0, Math.min(files.length, 600));
 const peerDir = mkdtempSync(join(tmpdir(), 'content-a11y-bench-'));

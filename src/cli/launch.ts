@@ -5,6 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { runCached } from './compile-cache.js';
 
 const run = runCached(fileURLToPath(new URL('./content-a11y.cjs', import.meta.url)));
-// Written at the end of a check, once the functions a check calls are compiled too: a cache
-// written by `--version` would hold only the start-up code, and would then be used, not renewed.
-if (!run.used && process.argv[2] === 'check') process.once('exit', run.save);
+// Written at the end of a check that checked (exit 0 or 1), once the functions a check calls are
+// compiled too: a cache written by `--version` or a usage error would hold only the start-up code,
+// and would then be used, not renewed.
+if (!run.used && process.argv[2] === 'check') {
+  process.once('exit', (code) => {
+    if (code === 0 || code === 1) run.save();
+  });
+}
