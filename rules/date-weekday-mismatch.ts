@@ -1,7 +1,7 @@
 import { type DateValue, weekdayOf } from '../src/dates/calendar.js';
 import type { WeekdayMention } from '../src/dates/find.js';
 import { formatDate } from '../src/dates/format.js';
-import { dateNames } from '../src/dates/names.js';
+import { dateNames, foldName, weekdayCase } from '../src/dates/names.js';
 import { dateTag, postDates } from '../src/dates/post-dates.js';
 import { defineRule } from '../src/engine/rule.js';
 
@@ -73,11 +73,19 @@ export default defineRule({
         if (actual === weekday.index) continue;
         const start = weekday.start;
         const text = `${occurrence.block?.text.slice(start, mention.end) ?? `${weekday.text} ${mention.text}`}`;
-        let actualName = names.weekdayNames[actual] ?? '';
+        // In the case the writer used: "w piątek" → "w sobotę", "do czwartku" → "do piątku".
+        const before = occurrence.block ? wordBefore(occurrence.block.text, start) : undefined;
+        const inCase = weekdayCase(names, weekday.index, weekday.text, before);
+        let actualName = inCase?.forms[actual] ?? names.weekdayNames[actual] ?? '';
         if (weekday.text[0] !== weekday.text[0]?.toLocaleLowerCase(lang)) {
           actualName = actualName.charAt(0).toLocaleUpperCase(lang) + actualName.slice(1);
         }
-        const weekdayRange = occurrence.rangeOf(weekday.start, weekday.end);
+        // The full name replaces an abbreviation with its dot: "pt. 1 maja" → "sobotę 1 maja".
+        const dotted =
+          names.weekdays.get(foldName(weekday.text, lang))?.abbreviation === true &&
+          text[weekday.text.length] === '.';
+        const written = dotted ? `${weekday.text}.` : weekday.text;
+        const weekdayRange = occurrence.rangeOf(weekday.start, weekday.start + written.length);
         report({
           messageId: 'mismatch',
           data: {
@@ -88,12 +96,13 @@ export default defineRule({
                 ? mention.text
                 : formatDate(date, names.tag, mention.yearSuffix),
             actual: names.weekdayNames[actual] ?? '',
-            written: weekday.text,
+            // "nie środa", not "nie środę": an inflected weekday is named in the nominative.
+            written: inCase ? (names.weekdayNames[weekday.index] ?? weekday.text) : weekday.text,
           },
           position: occurrence.rangeOf(start, mention.end) ?? occurrence.position,
           field: occurrence.field,
           excerpt: text,
-          suggestion: actualName + text.slice(weekday.text.length),
+          suggestion: actualName + text.slice(written.length),
           // Which of the two is wrong is the writer's call: offer the weekday the date has.
           suggestions: weekdayRange
             ? [
@@ -101,7 +110,7 @@ export default defineRule({
                   desc: locale === 'pl' ? `Zmień na „${actualName}”` : `Change to "${actualName}"`,
                   position: weekdayRange,
                   text: actualName,
-                  expected: weekday.text,
+                  expected: written,
                 },
               ]
             : undefined,
@@ -110,3 +119,14 @@ export default defineRule({
     }
   },
 });
+
+const LETTER = /\p{L}/u;
+
+/** The word that ends just before `end` (spaces between), or undefined. */
+function wordBefore(text: string, end: number): string | undefined {
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  const last = i;
+  while (i > 0 && LETTER.test(text[i - 1]!)) i--;
+  return i < last ? text.slice(i, last) : undefined;
+}

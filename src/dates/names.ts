@@ -10,7 +10,7 @@ import { dates as fr } from '../lang/fr/dates.js';
 import { foldCase, foldScripts, stripDiacritics } from '../lang/normalize.js';
 import { dates as pl } from '../lang/pl/dates.js';
 import { dates as uk } from '../lang/uk/dates.js';
-import type { DateWords, RangeDashStyle } from './words.js';
+import type { DateWords, RangeDashStyle, WeekdayCase } from './words.js';
 
 /** The date data of each language with a pack (the language packs will own this table). */
 const DATE_WORDS: Readonly<Record<string, DateWords>> = { en, pl, de, fr, es, cs, uk };
@@ -97,6 +97,30 @@ function part(locale: string, options: Intl.DateTimeFormatOptions, date: Date, t
 }
 
 /** Folded form of a name as read: lower case, NFC, one script, one apostrophe, no trailing dot. */
+/**
+ * The case a written weekday is in, where the language inflects weekdays (`weekdayCases`): the
+ * one case whose form it is, unless it is also the nominative ("piątek" is both), else the case
+ * the word before it asks for ("w pt." → accusative). Undefined: the nominative, or no cases.
+ */
+export function weekdayCase(
+  names: DateNames,
+  index: number,
+  written: string,
+  before: string | undefined,
+): WeekdayCase | undefined {
+  const cases = names.words.weekdayCases;
+  if (!cases) return undefined;
+  const lang = names.lang;
+  const folded = foldName(written, lang);
+  const theirs = cases.filter((c) => foldName(c.forms[index] ?? '', lang) === folded);
+  if (theirs.length === 1 && folded !== foldName(names.weekdayNames[index] ?? '', lang)) return theirs[0];
+  if (!before) return undefined;
+  const word = foldName(before, lang);
+  return cases.find(
+    (c) => (theirs.length === 0 || theirs.includes(c)) && c.after.some((a) => foldName(a, lang) === word),
+  );
+}
+
 export function foldName(name: string, lang: string): string {
   // Stray Latin look-alikes in a Cyrillic name ("тpавня" with a Latin p) are folded to Cyrillic.
   // The apostrophe inside a word is typed as ' or ’; CLDR writes U+02BC ("пʼятниця").

@@ -20,6 +20,15 @@ export interface RangeDashStyle {
   source: string;
 }
 
+export interface WeekdayCase {
+  /** The case's name, for people reading the data (`accusative`). */
+  name: string;
+  /** Words after which the weekday takes this case (`w`, `we`). */
+  after: readonly string[];
+  /** The seven weekdays in this case, index 0 = Sunday. */
+  forms: readonly string[];
+}
+
 export interface DateWords {
   /**
    * More spellings of each month (index 0 = January): abbreviations CLDR lacks (`Sept`, `Mrz`,
@@ -60,6 +69,14 @@ export interface DateWords {
    * words over a dash (GOV.UK), so suggestions use them.
    */
   rangeInWords?: { from: string; to: string; preferred: boolean };
+  /**
+   * For languages whose weekday changes with the word before it (Polish "w środę", "do środy"):
+   * each case's forms (index 0 = Sunday) and the words that ask for it. A suggested weekday is put
+   * in the case the writer used ("w piątek" → "w sobotę", not "w sobota"), and a message names the
+   * wrong weekday in the nominative ("to sobota, nie piątek", not "nie środę"). The forms must be
+   * readable too: each is a CLDR name or listed in `weekdays`.
+   */
+  weekdayCases?: readonly WeekdayCase[];
   /** Where the entries above come from. */
   sources: readonly string[];
 }

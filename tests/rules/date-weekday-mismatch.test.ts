@@ -84,9 +84,52 @@ ruleTester('date-weekday-mismatch', {
       errors: [{ line: 7, suggestion: 'Wednesday 28 April 2021' }],
     },
     {
-      name: 'pl: the weekday of the second date of a range',
+      name: 'pl: the weekday of the second date of a range, kept in the genitive',
       content: md('Od środy 28 kwietnia do czwartku 30 kwietnia 2021 r.\n', { lang: 'pl' }),
-      errors: [{ line: 7, message: /30 kwietnia 2021 r\./ }],
+      errors: [
+        {
+          line: 7,
+          message: /30 kwietnia 2021 r\. to piątek, nie czwartek\.$/,
+          suggestion: 'piątku 30 kwietnia 2021 r.',
+        },
+      ],
+    },
+    {
+      name: 'pl: after "w" the suggestion is in the accusative (w sobotę, not w sobota)',
+      content: md('Kolejne spotkanie odbędzie się w piątek, 1 maja 2021 r.\n', { lang: 'pl' }),
+      errors: [{ line: 7, message: /to sobota, nie piątek\.$/, suggestion: 'sobotę, 1 maja 2021 r.' }],
+    },
+    {
+      name: 'pl: an accusative weekday is named in the nominative (nie środa, not nie środę)',
+      content: md('Spotkanie odbędzie się w środę, 29 kwietnia 2021 r.\n', { lang: 'pl' }),
+      errors: [
+        { line: 7, message: /to czwartek, nie środa\.$/, suggestion: 'czwartek, 29 kwietnia 2021 r.' },
+      ],
+    },
+    {
+      name: 'pl: an abbreviation after "w" takes its case from "w"',
+      content: md('Zapraszamy w pt. 1 maja 2021 r.\n', { lang: 'pl' }),
+      errors: [{ line: 7, suggestion: 'sobotę 1 maja 2021 r.' }],
+    },
+    {
+      name: 'pl: a weekday standing alone stays in the nominative',
+      content: md('Piątek, 1 maja 2021 r. – zebranie.\n', { lang: 'pl' }),
+      errors: [{ line: 7, message: /to sobota, nie Piątek\.$/, suggestion: 'Sobota, 1 maja 2021 r.' }],
+    },
+    {
+      name: 'cs: ve středu → ve čtvrtek',
+      content: md('Schůze bude ve středu 29. dubna 2021.\n', { lang: 'cs' }),
+      errors: [{ line: 7, suggestion: 'čtvrtek 29. dubna 2021', message: /čtvrtek, not a středa\.$/ }],
+    },
+    {
+      name: 'cs: v pátek → v sobotu',
+      content: md('Schůze bude v pátek 1. května 2021.\n', { lang: 'cs' }),
+      errors: [{ line: 7, suggestion: 'sobotu 1. května 2021' }],
+    },
+    {
+      name: 'uk: у пʼятницю → у суботу',
+      content: md('Засідання відбудеться у пʼятницю 1 травня 2021 р.\n', { lang: 'uk' }),
+      errors: [{ line: 7, suggestion: 'суботу 1 травня 2021 р.', message: /субота, not a пʼятниця\.$/ }],
     },
     {
       name: 'in an alt text',

@@ -34,6 +34,18 @@ export const dates: DateWords = {
     // v sobotu, do soboty
     ['so.', 'sobotu', 'soboty'],
   ],
+  weekdayCases: [
+    {
+      name: 'accusative',
+      after: ['v', 've'],
+      forms: ['neděli', 'pondělí', 'úterý', 'středu', 'čtvrtek', 'pátek', 'sobotu'],
+    },
+    {
+      name: 'genitive',
+      after: ['od', 'do', 'z', 'ze'],
+      forms: ['neděle', 'pondělí', 'úterý', 'středy', 'čtvrtka', 'pátku', 'soboty'],
+    },
+  ],
   ordinals: [],
   dayMonthLinks: [],
   monthYearLinks: [],

@@ -25,6 +25,18 @@ export const dates: DateWords = {
     ['pt', 'pią', 'piątku'],
     ['sb', 'sob', 'sobotę', 'soboty'],
   ],
+  weekdayCases: [
+    {
+      name: 'accusative',
+      after: ['w', 'we'],
+      forms: ['niedzielę', 'poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek', 'sobotę'],
+    },
+    {
+      name: 'genitive',
+      after: ['od', 'do', 'z', 'ze'],
+      forms: ['niedzieli', 'poniedziałku', 'wtorku', 'środy', 'czwartku', 'piątku', 'soboty'],
+    },
+  ],
   ordinals: [],
   dayMonthLinks: [],
   monthYearLinks: [],
