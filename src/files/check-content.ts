@@ -9,6 +9,7 @@ import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
 import type { SiteProfile } from '../site/types.js';
 import type { Finding } from '../types.js';
+import { markCheckedHere } from './checked-here.js';
 
 export interface WorkerTask {
   /** The file's bytes, read by the main thread (from disk, or from the git index with --staged). */
@@ -40,6 +41,7 @@ export async function checkContent(
   task: WorkerTask,
   options: Omit<CheckOptions, 'content' | 'path' | 'config'> = {},
 ): Promise<TaskOutcome> {
+  markCheckedHere();
   const { content, display, config: given, overview: wanted, ...taskOptions } = task;
   const config = isPortable(given) ? await fromPortable(given) : given;
   const result = await check({ ...options, ...taskOptions, config, content, path: display });

@@ -4,7 +4,7 @@
 // (jsdom and axe-core stay external and are loaded on first use), with and without its code cache,
 // and `lsp` starts (its packages stay external too).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,12 @@ describe('the bundled CLI', () => {
   it('starts from its code cache after a first check, and reports the same with or without it', () => {
     const cacheDir = join(root, 'dist/cli/.cache');
     rmSync(cacheDir, { recursive: true, force: true });
+    // A run whose posts all went to worker threads compiled only the main thread's code: no cache.
+    const many = mkdtempSync(join(tmpdir(), 'content-a11y-bundle-pool-'));
+    for (let i = 0; i < 30; i++)
+      writeFileSync(join(many, `post-${i}.md`), `---\ntitle: P${i}\nlang: en\n---\n\nText.\n`);
+    run(bundled, [many, '--no-axe', '--concurrency', '2']);
+    expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([]);
     const first = run(bundled, ['fixtures/structure', '--no-axe']);
     expect(readdirSync(cacheDir).filter((f) => f.startsWith('content-a11y.cjs-'))).toHaveLength(1);
     const cached = run(bundled, ['fixtures/structure', '--no-axe']);
