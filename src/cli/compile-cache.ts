@@ -1,6 +1,6 @@
 // Runs the bundled CLI (one CommonJS file) with V8's code cache. Node 20 keeps no compiled code
 // between runs, so every start parsed and compiled the 1.7 MB bundle again, and compiled each
-// function again on its first call: a tenth of a pre-commit hook's time for a few posts. Node
+// function again on its first call: a fifth of a pre-commit hook's time for a few posts. Node
 // 22's module.enableCompileCache() does the same for every module; this works on Node 20 too.
 //
 // The cache is bytecode, so it is trusted like the bundle beside it: it lives in the package's
