@@ -149,9 +149,10 @@ add(
 );
 rmSync(peerDir, { recursive: true, force: true });
 
-// 2a–2c and 6 (whole processes), 3 (axe), 4 (the pre-commit path) and 8 (the browser bundle) are
+// 2a–2c and 6 (whole processes), 3 (axe), 4 (the pre-commit path), 8 (the browser bundle) and 9
+// (the Markdown reader's proof) are
 // measured by the modules in bench/; their rows are appended here.
-for (const extra of ['process.mjs', 'axe.mjs', 'axe-skip.mjs', 'staged.mjs', 'bundle.mjs']) {
+for (const extra of ['process.mjs', 'axe.mjs', 'axe-skip.mjs', 'staged.mjs', 'bundle.mjs', 'parser.mjs']) {
   try {
     const mod = await import(join(root, 'bench', extra));
     for (const row of await mod.default({ root, bin, corpus, files, measure, measureAsync, RUNS }))
