@@ -139,7 +139,7 @@ export function lezerMdast(text: string, syntax: Syntax, lines?: LineIndex): Roo
   }
   if (matter) children.unshift(matter.node(build));
   const root: Root = { type: 'root', children, position: build.range(0, text.length) };
-  if (syntax.autolink && !literalAutolinks(root, text, build)) return undefined;
+  if (syntax.autolink && !literalAutolinks(build.autolinkCandidates, text, build)) return undefined;
   return root;
 }
 
@@ -206,13 +206,23 @@ const UNSUPPORTED = new Error('unsupported by the lezer path');
 
 type Parent = Extract<Nodes, { children: unknown }>;
 
+/** What every bare URL or address the transform links contains: its blocks alone go through it. */
+const AUTOLINK_CANDIDATE = /https?:\/\/|www\.|@/i;
+
 /**
  * Runs GFM's bare-URL transform and gives the nodes it makes the positions micromark's tokenizer
  * would: the transform splits a text node into text and links without positions, which are
- * counted out from the split node's start. False when a split node's text is not its source
- * character for character (an escape or reference inside it): the caller then uses micromark.
+ * counted out from the split node's start. It runs only on the phrasing of the blocks whose text
+ * holds a candidate (AUTOLINK_CANDIDATE), as its own patterns need one; it edits their children
+ * in place. False when a split node's text is not its source character for character (an escape
+ * or reference inside it): the caller then uses micromark.
  */
-function literalAutolinks(root: Root, text: string, build: Builder): boolean {
+function literalAutolinks(candidates: PhrasingContent[][], text: string, build: Builder): boolean {
+  if (candidates.length === 0) return true;
+  const root = {
+    type: 'root',
+    children: candidates.map((children) => ({ type: 'paragraph', children })),
+  } as Root;
   const before = new Map<Parent, Nodes[]>();
   const stack: Nodes[] = [root];
   while (stack.length > 0) {
@@ -324,6 +334,10 @@ const SPACE = /[ \t]/;
 
 class Builder {
   private readonly definitions = new Set<string>();
+  /** The phrasing of each block with a text node AUTOLINK_CANDIDATE matches. */
+  readonly autolinkCandidates: PhrasingContent[][] = [];
+  /** Whether a text node of the block being built matches AUTOLINK_CANDIDATE. */
+  candidate = false;
   /** The list indentation of the block being built: inline code and HTML keep what is beyond it. */
   private indent = 0;
 
@@ -683,6 +697,7 @@ class Builder {
     context: Context = BLOCK,
     blockEnd = to,
   ): PhrasingContent[] {
+    if (context.block) this.candidate = false;
     const out = new Phrasing(this, context, blockEnd);
     let at = from;
     for (let child = parent.firstChild; child; child = child.nextSibling) {
@@ -692,7 +707,9 @@ class Builder {
       at = child.to;
     }
     if (at < to) out.text(at, to);
-    return out.finish();
+    const children = out.finish();
+    if (context.block && this.candidate) this.autolinkCandidates.push(children);
+    return children;
   }
 
   private phrasing(node: SyntaxNode, out: Phrasing): void {
@@ -991,6 +1008,7 @@ class Phrasing {
 
   private flush(): void {
     if (this.start >= 0 && this.value) {
+      if (!this.build.candidate && AUTOLINK_CANDIDATE.test(this.value)) this.build.candidate = true;
       this.out.push({
         type: 'text',
         value: this.value,
