@@ -122,7 +122,7 @@ export function lezerMdast(text: string, syntax: Syntax, lines?: LineIndex): Roo
   // @lezer/markdown ends lines at LF only: a CR would be read as the line's last character.
   if (text.includes('\r')) return undefined;
   // Its table parser takes no delimiter row that ends in `| ` (whitespace after the last pipe).
-  if (DELIMITER_ROW_TRAILING_SPACE.test(text)) return undefined;
+  if (delimiterRowEndingInSpace(text)) return undefined;
   const matter = frontMatterAt(text);
   const body = matter ? blank(text, matter.end) : text;
   defined = definedLabels(body);
@@ -157,8 +157,14 @@ function definedLabels(text: string): Set<string> {
 }
 
 /** A link's `(destination "title")` as CommonMark reads it (destination parentheses one deep). */
-const INLINE_RESOURCE =
-  /^\([ \t\r\n]*(?:<(?:[^<>\r\n\\]|\\.)*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)(?:[ \t\r\n]+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t\r\n]*\)/;
+const INLINE_RESOURCE = (() => {
+  const inParentheses = String.raw`\((?:[^\s()\\]|\\.)*\)`;
+  // Unambiguous for the regular-expression safety test: a bare destination cannot start with `<`.
+  const bare = String.raw`(?:[^\s()\\<]|\\.|${inParentheses})(?:[^\s()\\]|\\.|${inParentheses})*`;
+  const pointy = String.raw`<(?:[^<>\r\n\\]|\\.)*>`;
+  const title = String.raw`(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))`;
+  return new RegExp(String.raw`^\(\s*(?:(?:${pointy}|${bare})\s*)?(?:${title}\s*)?\)`);
+})();
 
 /**
  * @lezer/markdown knows no definitions, so it makes `[a]` a link whatever `a` is, and a link
@@ -283,7 +289,18 @@ function literalAutolinks(candidates: PhrasingContent[][], text: string, build: 
   return true;
 }
 
-const DELIMITER_ROW_TRAILING_SPACE = /^[> \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]+$/m;
+const DELIMITER_ROW = /^\|?(?:[ \t]*:?-+:?[ \t]*\|)+$/;
+
+/** Whether a line is a table delimiter row ending in whitespace after its last pipe. */
+function delimiterRowEndingInSpace(text: string): boolean {
+  if (!text.includes('|')) return false;
+  for (const line of text.split('\n')) {
+    const last = line[line.length - 1];
+    if ((last !== ' ' && last !== '\t') || !line.includes('|') || !line.includes('-')) continue;
+    if (DELIMITER_ROW.test(line.replace(/^[> \t]+/, '').trimEnd())) return true;
+  }
+  return false;
+}
 
 interface FrontMatter {
   end: number;
@@ -956,7 +973,7 @@ class Phrasing {
     while (i < source.length) {
       const c = source[i]!;
       if (c === '\n' || c === '\r') {
-        this.value = this.value.replace(/[ \t]+$/, '');
+        this.value = withoutTrailingBlanks(this.value);
         if (!this.value) this.start = -1;
         const eol = c === '\r' && source[i + 1] === '\n' ? '\r\n' : c;
         this.append(from + i, from + i + eol.length, eol);
@@ -1025,7 +1042,7 @@ class Phrasing {
       this.flush();
       return this.out;
     }
-    const trimmed = this.value.replace(/[ \t]+$/, '');
+    const trimmed = withoutTrailingBlanks(this.value);
     this.end -= this.value.length - trimmed.length;
     this.value = trimmed;
     this.flush();
@@ -1057,6 +1074,13 @@ for (const c of contexts) {
 }
 const BLOCK = contexts.find((c) => c.block && !c.inTable && !c.inLink)!;
 const CELL = contexts.find((c) => c.block && c.inTable && !c.inLink)!;
+
+/** `value` without the spaces and tabs it ends in (a loop: `/[ \t]+$/` backtracks on long runs). */
+function withoutTrailingBlanks(value: string): string {
+  let end = value.length;
+  while (end > 0 && (value[end - 1] === ' ' || value[end - 1] === '\t')) end--;
+  return end === value.length ? value : value.slice(0, end);
+}
 
 /** A label's source as micromark serialises it: no indentation or `>` marks after a line ending. */
 function withoutLinePrefixes(raw: string): string {
