@@ -3,11 +3,11 @@
 // language pack knows tells its language apart: its letters (ą ę ł; ř ů ě; і ї є) and its most
 // frequent function words ("w", "się", "że"; "the", "of"). When the evidence is thin the guess
 // says so (`sure: false`), and the post's messages say which language was assumed.
-import { francAll } from 'franc-min';
 import type { LanguageDetection } from '../types.js';
 import { iso6393To1 } from './language-codes.js';
 import type { LanguagePack } from './pack.js';
 import { allPacks } from './registry.js';
+import { trigramScores } from './trigram-scores.js';
 
 export type { LanguageDetection };
 
@@ -35,7 +35,7 @@ export function detectTextLanguage(text: string): LanguageDetection | undefined 
   if (letters < MIN_LETTERS) return undefined;
   const hinted = fromHints(sample);
   if (sample.length >= TRIGRAM_LENGTH) {
-    const scores = francAll(sample, { minLength: 10 });
+    const scores = trigramScores(sample, 10);
     const best = scores[0];
     if (best && best[0] !== 'und') {
       const lang = toCode(best[0]);
@@ -197,7 +197,7 @@ export function compareLanguage(text: string, declared: string, maxSamples = 5):
     i + COMPARE_WINDOW <= clean.length && i < maxSamples * COMPARE_WINDOW;
     i += COMPARE_WINDOW
   ) {
-    const scores = francAll(clean.slice(i, i + COMPARE_WINDOW), { minLength: 10 });
+    const scores = trigramScores(clean.slice(i, i + COMPARE_WINDOW), 10);
     const best = scores[0];
     if (!best || best[0] === 'und') return undefined;
     const bestLang = toCode(best[0]);

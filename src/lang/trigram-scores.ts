@@ -1,0 +1,125 @@
+// franc-min's scores, computed from franc-min's own data with an index built for the question we
+// ask. franc keeps one 300-key object per language and looks every trigram of the sample up in
+// each of them: 44 Latin-script languages × every distinct trigram of a 1,000-character sample.
+// That distance loop was 18 % of `check()` on a typical undeclared post (bench row 5's post,
+// profiled). Here each trigram is looked up once, in one map that lists the languages whose model
+// holds it and at which rank; the sums, the normalising and the order of the result are franc's,
+// and tests/lang/trigram-scores.test.ts holds this function to franc-min's `francAll` on every
+// fixture and corpus-shaped sample, score for score.
+import { data } from 'franc-min/data.js';
+import { expressions } from 'franc-min/expressions.js';
+
+/** A language code (ISO 639-3, or `und`) and its score, 1 for the best. */
+export type TrigramScore = [lang: string, score: number];
+
+/** franc-min's constants: samples are cut to MAX_LENGTH, an unknown trigram costs MAX_DIFFERENCE. */
+const MAX_LENGTH = 2048;
+const MAX_DIFFERENCE = 300;
+
+interface ScriptIndex {
+  languages: string[];
+  /** Trigram (as `trigramKey`) → for each language whose model holds it, its index × 65536 + the
+   * trigram's rank in that model. */
+  ranks: Map<number, Int32Array>;
+}
+
+const indexes = new Map<string, ScriptIndex>();
+
+function scriptIndex(script: string): ScriptIndex | undefined {
+  let index = indexes.get(script);
+  if (index) return index;
+  const models = (data as Record<string, Record<string, string> | undefined>)[script];
+  if (!models) return undefined;
+  const languages = Object.keys(models);
+  const lists = new Map<number, number[]>();
+  languages.forEach((lang, l) => {
+    const model = models[lang]!.split('|');
+    // franc assigns ranks from the last trigram to the first, so a trigram listed twice keeps the
+    // lower rank; the first occurrence is that one.
+    const seen = new Set<string>();
+    model.forEach((trigram, rank) => {
+      // A sample's trigrams are three code units; anything else in a model could never match.
+      if (trigram.length !== 3 || seen.has(trigram)) return;
+      seen.add(trigram);
+      const key = trigramKey(trigram, 0);
+      const list = lists.get(key);
+      if (list) list.push(l * 65536 + rank);
+      else lists.set(key, [l * 65536 + rank]);
+    });
+  });
+  const ranks = new Map<number, Int32Array>();
+  for (const [key, list] of lists) ranks.set(key, Int32Array.from(list));
+  index = { languages, ranks };
+  indexes.set(script, index);
+  return index;
+}
+
+/** franc-min's `francAll(value, { minLength })`: every language of the text's main script with
+ * its score, best first; `[['und', 1]]` when the text is too short or in no known script. */
+export function trigramScores(value: string, minLength = 10): TrigramScore[] {
+  if (!value || value.length < minLength) return [['und', 1]];
+  const text = value.slice(0, MAX_LENGTH);
+  const [script, share] = topScript(text);
+  const index = script === undefined ? undefined : scriptIndex(script);
+  if (!index) {
+    // A script with one language (Greek, Hebrew, …) names it; none at all is undetermined.
+    return script === undefined || share === 0 ? [['und', 1]] : [[script, 1]];
+  }
+  const distances = new Int32Array(index.languages.length);
+  let missing = 0;
+  for (const [trigram, count] of trigramCounts(text)) {
+    missing += MAX_DIFFERENCE;
+    const found = index.ranks.get(trigram);
+    if (!found) continue;
+    for (const entry of found) {
+      const rank = entry & 0xffff;
+      distances[entry >>> 16]! += Math.abs(count - rank - 1) - MAX_DIFFERENCE;
+    }
+  }
+  const scores: TrigramScore[] = index.languages.map((lang, l) => [lang, distances[l]! + missing]);
+  // Array#sort is stable: equal distances keep the data's language order, as in franc.
+  scores.sort((a, b) => a[1] - b[1]);
+  const min = scores[0]![1];
+  const max = text.length * MAX_DIFFERENCE - min;
+  for (const score of scores) score[1] = 1 - (score[1] - min) / max || 0;
+  return scores;
+}
+
+/** The script whose letters are the largest share of the text, and that share (franc's
+ * `getTopScript`: the first script wins a tie). */
+function topScript(text: string): [string | undefined, number] {
+  let top: string | undefined;
+  let topShare = -1;
+  for (const script in expressions) {
+    const share = (text.match(expressions[script]!)?.length ?? 0) / text.length || 0;
+    if (share > topShare) {
+      topShare = share;
+      top = script;
+    }
+  }
+  return [top, topShare];
+}
+
+/** The three UTF-16 code units from `at` as one number (below 2^48, so exact): counting numbers
+ * instead of sliced strings halves the time of `trigramCounts`. */
+function trigramKey(text: string, at: number): number {
+  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+}
+
+/** trigram-utils' `asTuples`: the trigrams of the cleaned, space-padded text with their counts,
+ * fewest first, ties in order of first appearance (a Map keeps insertion order as the object's
+ * string keys did: the cleaning turns every ASCII digit into a space, so no trigram was an
+ * integer-like key, which an object would have put first). */
+function trigramCounts(text: string): Array<[number, number]> {
+  const cleaned = ` ${text
+    .replace(/[\u0021-\u0040]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()} `;
+  const counts = new Map<number, number>();
+  for (let i = 0; i + 3 <= cleaned.length; i++) {
+    const key = trigramKey(cleaned, i);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => a[1] - b[1]);
+}
