@@ -769,6 +769,8 @@ const URL_START = /^(?:https?:\/\/|www\.)/i;
 const EMAIL = /^[\w.+-]+@/;
 
 export function maskUrls(text: string): string {
+  // Most text blocks hold none of what is masked; they are returned as they are.
+  if (!MAYBE_MASKED.test(text)) return text;
   const out = text.split('');
   const blank = (from: number, to: number) => {
     for (let i = from; i < to; i++) out[i] = ' ';
@@ -787,9 +789,9 @@ export function maskUrls(text: string): string {
   // Then tokens that start like a URL or an e-mail address, up to whitespace, <, > or ".
   let i = 0;
   while (i < text.length) {
-    while (i < text.length && /[\s<>"]/.test(text[i]!)) i++;
+    while (i < text.length && TOKEN_END.test(text[i]!)) i++;
     let end = i;
-    while (end < text.length && !/[\s<>"]/.test(text[end]!)) end++;
+    while (end < text.length && !TOKEN_END.test(text[end]!)) end++;
     const token = text.slice(i, end);
     const at = token.search(/https?:\/\/|www\./i);
     if (URL_START.test(token) || EMAIL.test(token)) blank(i, end);
@@ -799,6 +801,10 @@ export function maskUrls(text: string): string {
   return out.join('');
 }
 
+/** What every masked span needs: a shortcode's `{{`, an address's `@`, a URL's start. */
+const MAYBE_MASKED = /\{\{|@|https?:\/\/|www\./i;
+const TOKEN_END = /[\s<>"]/;
+
 /** Every date mention in `text`, for a post in language `tag` (`pl`, `de-AT`). */
 export function findDates(input: string, tag: string): DateMention[] {
   if (!/\d/.test(input)) return [];
@@ -806,12 +812,15 @@ export function findDates(input: string, tag: string): DateMention[] {
   const text = maskUrls(input);
   const r = new Reader(text, names);
   const found: DateMention[] = [];
+  const monthFirst = names.words.monthFirst;
   let i = 0;
   while (i < text.length) {
-    const c = text[i]!;
-    const prev = text[i - 1] ?? ' ';
-    const startsNumber = /\d/.test(c) && !NUMBER_BEFORE.test(prev) && !/\d/.test(prev);
-    const startsWord = names.words.monthFirst && /\p{L}/u.test(c) && !/[\p{L}\p{N}_]/u.test(prev);
+    const c = text.charCodeAt(i);
+    const prev = i > 0 ? text[i - 1]! : ' ';
+    // Character classes tested on char codes where the character is ASCII (most of any text):
+    // the regular expressions they stand for were a tenth of finding dates.
+    const startsNumber = isDigit(c) && !isDigit(prev.charCodeAt(0)) && !NUMBER_BEFORE.test(prev);
+    const startsWord = monthFirst && !startsNumber && isLetter(text[i]!) && !isWordChar(prev);
     const mention = startsNumber || startsWord ? readMention(r, i) : undefined;
     if (mention && !(startsWord && /[\p{N}]/u.test(prev))) {
       mention.text = input.slice(mention.start, mention.end);
@@ -820,4 +829,21 @@ export function findDates(input: string, tag: string): DateMention[] {
     } else i++;
   }
   return found;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** `/\p{L}/u` for one UTF-16 code unit. */
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(ch);
+}
+
+/** `/[\p{L}\p{N}_]/u` for one UTF-16 code unit. */
+function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128)
+    return isDigit(code) || code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return ALNUM.test(ch);
 }
