@@ -31,9 +31,7 @@ export const MIN_LETTERS = 12;
  * it points anywhere (numbers, names, a few words shared by every language). */
 export function detectTextLanguage(text: string): LanguageDetection | undefined {
   const sample = text.replace(/\s+/g, ' ').trim().slice(0, DETECTION_SAMPLE);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS) return undefined;
-  const hinted = fromHints(sample);
+  if (!hasLetters(sample, MIN_LETTERS)) return undefined;
   if (sample.length >= TRIGRAM_LENGTH) {
     const scores = trigramScores(sample, 10);
     const best = scores[0];
@@ -41,13 +39,36 @@ export function detectTextLanguage(text: string): LanguageDetection | undefined 
       const lang = toCode(best[0]);
       // Trigrams mistake one close language for another (Czech for Slovak, Ukrainian for
       // Russian); where a pack's own letters decide and trigrams rate that language nearly as
-      // high, the pack wins.
+      // high, the pack wins. Only a pack's own letters can decide, so text without any of them
+      // (most English) needs no hints at all.
+      if (!writesAny(sample.toLowerCase(), allPackLetters())) return { lang, sure: true, method: 'trigrams' };
+      const hinted = fromHints(sample);
       const hintScore = scores.find(([code]) => toCode(code) === hinted?.lang)?.[1] ?? 0;
       if (hinted?.decisive && hinted.lang !== lang && hintScore >= CLOSE_SCORE) return strip(hinted);
       return { lang, sure: true, method: 'trigrams' };
     }
   }
+  const hinted = fromHints(sample);
   return hinted && strip(hinted);
+}
+
+/** `text` has at least `least` letters (code points of category L). */
+function hasLetters(text: string, least: number): boolean {
+  let n = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    const letter = code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : /\p{L}/u.test(ch);
+    if (letter && ++n >= least) return true;
+  }
+  return false;
+}
+
+let packLetters: Set<string> | undefined;
+
+/** Every letter some pack counts as its own, lower case. */
+function allPackLetters(): Set<string> {
+  packLetters ??= new Set(compiledHints().flatMap((h) => [...h.letters]));
+  return packLetters;
 }
 
 function toCode(code: string): string {
