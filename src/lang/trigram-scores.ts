@@ -100,17 +100,22 @@ function topScript(text: string): [string | undefined, number] {
   return [top, topShare];
 }
 
-/** The three UTF-16 code units from `at` as one number (below 2^48, so exact): counting numbers
- * instead of sliced strings halves the time of `trigramCounts`. */
+/** The three UTF-16 code units from `at` as one number. Where each is below 1024 (Latin, Greek,
+ * Cyrillic, …) the number fits in 30 bits, which V8 keeps unboxed, so counting allocates nothing;
+ * any other trigram gets a number from 2^30 up (below 2^49, so exact). Counting numbers instead of
+ * sliced strings, and small ones, more than halved the time of counting. */
 function trigramKey(text: string, at: number): number {
-  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  if (a < 1024 && b < 1024 && c < 1024) return (a << 20) | (b << 10) | c;
+  return 2 ** 30 + (a * 65536 + b) * 65536 + c;
 }
 
-/** trigram-utils' `asTuples`: the trigrams of the cleaned, space-padded text with their counts,
- * fewest first, ties in order of first appearance (a Map keeps insertion order as the object's
- * string keys did: the cleaning turns every ASCII digit into a space, so no trigram was an
- * integer-like key, which an object would have put first). */
-function trigramCounts(text: string): Array<[number, number]> {
+/** What trigram-utils' `asTuples` counts: each trigram of the cleaned, space-padded text, with how
+ * often it occurs. franc sorts these tuples, but a distance is a sum of integers over them, the
+ * same in any order, so they are not sorted here (sorting was a quarter of this function). */
+function trigramCounts(text: string): Map<number, number> {
   const cleaned = ` ${text
     .replace(/[\u0021-\u0040]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -121,5 +126,5 @@ function trigramCounts(text: string): Array<[number, number]> {
     const key = trigramKey(cleaned, i);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => a[1] - b[1]);
+  return counts;
 }
