@@ -165,6 +165,14 @@ export async function checkFiles(
 }
 
 const DEFAULT_WORKER_HEAP_MB = 1024;
+/**
+ * Each worker's young generation (V8's default lets it reach 48 MB). Checking a post makes much
+ * short-lived garbage and keeps little (27 MB live after the whole corpus in one thread), so most
+ * of a worker's memory is young generation waiting to be collected. Capped at 24 MB, the corpus
+ * run's peak RSS went from 332 to 286 MB (median of 3, interleaved, 2 workers) for 3 % more wall
+ * time; 36 MB saved nothing, and 4 MB semi-spaces (12 MB) cost 40 % more time.
+ */
+const WORKER_YOUNG_GENERATION_MB = 24;
 
 interface Pool {
   run(task: WorkerTask): Promise<TaskOutcome>;
@@ -181,7 +189,7 @@ async function openPool(threads: number, heapMb: number): Promise<Pool | undefin
     minThreads: threads,
     maxThreads: threads,
     // A worker over its heap ends alone (ERR_WORKER_OUT_OF_MEMORY) instead of the whole process.
-    resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   return { run: (task) => piscina.run(task), destroy: () => piscina.destroy() };
 }
