@@ -20,15 +20,20 @@ const OVERRULABLE: ReadonlySet<string> = new Set(
     .flatMap((twin) => twin.native),
 );
 
+const MARKUP_START = /<[A-Za-z/!?]/g;
+
 /** False when running axe on this post provably changes nothing; see the file comment. */
 export function axeCanChange(post: Post, native: readonly Draft[]): boolean {
   if (post.format !== 'markdown' && post.format !== 'text') return true;
   if (native.some((d) => OVERRULABLE.has(d.ruleId))) return true;
   // A text post's page is its paragraphs (src/parse/text.ts).
   if (post.format === 'text') return false;
-  // Raw HTML and JSX start with `<`; a body without one renders from Markdown syntax alone.
+  // Raw HTML and JSX start with `<` and a letter, `/`, `!` or `?` (CommonMark's HTML blocks and
+  // inline HTML): a body without one renders from Markdown syntax alone, and is not parsed again
+  // here. A bare `<` is common (`{{< figure >}}` shortcodes, `a < b`).
   const bodyStart = post.meta.frontMatter?.position.end.offset ?? 0;
-  if (!post.source.includes('<', bodyStart)) return false;
+  MARKUP_START.lastIndex = bodyStart;
+  if (!MARKUP_START.test(post.source)) return false;
   return hasRawMarkup(renderedMarkdownTree(post));
 }
 

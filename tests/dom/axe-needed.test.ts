@@ -55,6 +55,11 @@ describe('axe runs only where it can change the findings', () => {
     ],
     ['a table and footnotes', md('| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Note.'), 'a.md'],
     ['a link named by its title only', md('See [](https://example.org "The report").'), 'a.md'],
+    [
+      'bare `<` only (shortcodes, comparisons), never read again',
+      md('{{< note >}}\nOpen 8 < 16 h.\n{{< /note >}}\n\nA <- B and 1 <= 2.'),
+      'a.md',
+    ],
     ['plain text', 'A title\n\nSome text of the post.\n', 'a.txt'],
   ])('skipped: %s', async (_, content, path) => {
     const { axe, changed } = await differential(content, path);
@@ -68,6 +73,11 @@ describe('axe runs only where it can change the findings', () => {
     ['a native finding axe may overrule', md('![](cat.jpg)'), 'a.md'],
     ['an empty link', md('See [](https://example.org).'), 'a.md'],
     ['an HTML post', '<p>Hello</p>', 'a.html'],
+    // Each way CommonMark starts raw HTML: `<` and a letter, `/`, `!` or `?`.
+    ['an HTML comment', md('Text.\n\n<!-- hidden -->'), 'a.md'],
+    ['a closing tag alone', md('Text.\n\n</div>'), 'a.md'],
+    ['a processing instruction', md('Text <?php echo 1; ?> here.'), 'a.md'],
+    ['a declaration', md('<!DOCTYPE html>\n\nText.'), 'a.md'],
   ])('runs: %s', async (_, content, path) => {
     expect((await differential(content, path)).axe).toBe(true);
   });
