@@ -986,8 +986,12 @@ class Phrasing {
         continue;
       }
       this.atLineStart = false;
-      this.append(from + i, from + i + 1, c);
-      i++;
+      // The rest of the line at once: appending it a character at a time allocated a string per
+      // character (5 % of all the memory a corpus run allocates).
+      let end = i + 1;
+      while (end < source.length && source[end] !== '\n' && source[end] !== '\r') end++;
+      this.append(from + i, from + end, source.slice(i, end));
+      i = end;
     }
   }
 
