@@ -18,7 +18,7 @@ import type { FileResult, Finding, Summary } from '../types.js';
 import { contentHash } from './cache.js';
 import { checkContent, type TaskOutcome, type WorkerTask } from './check-content.js';
 import { defaultRoot, toPosix } from './files.js';
-import { FileRefused, readFileInside } from './safe-read.js';
+import { FileRefused, readFileInsideSync } from './safe-read.js';
 
 /** Options of `checkFiles`: those of `check`, plus workers, progress, overviews for the html report and a cache. */
 export interface CheckFilesOptions extends Omit<CheckOptions, 'content' | 'path' | 'config'> {
@@ -112,9 +112,13 @@ export async function checkFiles(
   ): Promise<Finding[] | { task: WorkerTask; hash: string }> => {
     let content: Uint8Array;
     try {
+      // Read synchronously: a post is a few kilobytes, and the six thread-pool round trips of an
+      // asynchronous read cost more than the read (a one-thread run over the corpus was idle 19 %
+      // of its time in them); the open never blocks (O_NONBLOCK), and a FIFO or a device is
+      // refused before a byte is read.
       content = options.readContent
         ? await options.readContent(path)
-        : await readFileInside(resolve(cwd, path), rootOf(path), config.limits.maxBytes);
+        : readFileInsideSync(resolve(cwd, path), rootOf(path), config.limits.maxBytes);
     } catch (error) {
       return [unreadFinding(error, display, config.limits.maxBytes, locale)];
     }
@@ -177,6 +181,9 @@ export async function checkFiles(
           // In this thread one post at a time: the rendered-page stage reuses one window.
           outcomes = [];
           for (const t of todo) outcomes.push(await checkContent(t.task, options));
+          // Reading and checking never wait for the event loop: let it run between posts, so
+          // Ctrl-C and the progress display are handled during the run, not after it.
+          await new Promise<void>((resume) => setImmediate(resume));
         }
         const messages = prepared.map((p) => (Array.isArray(p) ? p : []));
         todo.forEach((t, n) => {

@@ -70,6 +70,25 @@ describe('SIGINT and atomic reports', () => {
   });
 });
 
+describe('a run in this thread lets the event loop turn', () => {
+  // Posts are read synchronously: without a turn of the event loop between posts, Ctrl-C (and a
+  // progress display's timer) would wait for the end of the whole run.
+  it('a timer set when the run starts fires after the first post, not after the last', async () => {
+    const { checkFiles } = await import('../../src/files/check-files.js');
+    const dir = mkdtempSync(join(tmpdir(), 'content-a11y-turns-'));
+    const files = Array.from({ length: 6 }, (_, i) => join(dir, `p${i}.md`));
+    for (const file of files) writeFileSync(file, POST);
+    let done = 0;
+    let doneWhenTimerFired = -1;
+    setTimeout(() => {
+      doneWhenTimerFired = done;
+    }, 0);
+    await checkFiles(files, { cwd: dir, concurrency: 1, axe: false, onFile: (n) => (done = n) });
+    expect(doneWhenTimerFired).toBeGreaterThanOrEqual(0);
+    expect(doneWhenTimerFired).toBeLessThan(files.length);
+  });
+});
+
 describe('paths never escape the checked tree', () => {
   it('a symlink to a file outside is refused, not read; its secret never reaches the report', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'content-a11y-secret-'));

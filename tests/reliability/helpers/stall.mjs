@@ -1,7 +1,8 @@
 // Test-only preload (node --import): makes the CLI stall at a chosen moment and say so on stderr,
 // so a test can send SIGINT exactly then. STALL=write: after half of a report's temporary file is
-// written. STALL=read: when the first post is read (posts are opened with fs/promises `open`, see
-// src/files/safe-read.ts; `readFile` is hooked too for other readers).
+// written. STALL=read: when the first post is read. Posts are read synchronously (src/files/
+// check-files.ts), so that stall blocks the thread for a while: the signal waits, and is handled
+// when the run lets the event loop turn after the post — before any report is written.
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -21,6 +22,17 @@ if (process.env.STALL === 'write') {
   };
 }
 if (process.env.STALL === 'read') {
+  const fs = require('node:fs');
+  const openSync = fs.openSync;
+  let stalled = false;
+  fs.openSync = (path, ...rest) => {
+    if (!stalled && String(path).endsWith('.md')) {
+      stalled = true;
+      process.stderr.write('STALLED\n');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+    }
+    return openSync(path, ...rest);
+  };
   const readFile = fsp.readFile;
   fsp.readFile = async (path, ...rest) => {
     if (String(path).endsWith('.md')) await stall();
