@@ -1,8 +1,8 @@
 // Markdown to mdast through @lezer/markdown: the tree micromark's mdast-util-from-markdown builds
 // (node types, values, positions) in a fifth of the time (bench row 9a; micromark was half of all
 // checking). micromark stays the reference: a post using what this path does not build the same
-// way (footnotes, definition lists, CRLF, …) is read by micromark; tests/parse/lezer-mdast.test.ts
-// and bench row 9 compare the two trees. Where @lezer/markdown itself reads CommonMark otherwise
+// way (footnotes other than one-line definitions, definition lists, CRLF, …) is read by micromark;
+// tests/parse/lezer-mdast.test.ts and bench row 9 compare the two trees. Where @lezer/markdown itself reads CommonMark otherwise
 // than micromark, the extensions below say so and put it right.
 import type { SyntaxNode } from '@lezer/common';
 import {
@@ -118,13 +118,15 @@ type Syntax = Pick<MarkdownFlavour, 'autolink' | 'footnotes' | 'definitionLists'
  */
 export function lezerMdast(text: string, syntax: Syntax, lines?: LineIndex): Root | undefined {
   if (syntax.definitionLists) return undefined;
-  if (syntax.footnotes && text.includes('[^')) return undefined;
   // @lezer/markdown ends lines at LF only: a CR would be read as the line's last character.
   if (text.includes('\r')) return undefined;
   // Its table parser takes no delimiter row that ends in `| ` (whitespace after the last pipe).
   if (delimiterRowEndingInSpace(text)) return undefined;
   const matter = frontMatterAt(text);
-  const body = matter ? blank(text, matter.end) : text;
+  let body = matter ? blank(text, matter.end) : text;
+  const notes = syntax.footnotes && text.includes('[^') ? footnoteDefinitions(body) : [];
+  if (!notes) return undefined;
+  for (const note of notes) body = blankRange(body, note.start, note.end);
   defined = definedLabels(body);
   const tree = markdown.parse(body);
   const build = new Builder(text, lines ?? new LineIndex(text));
@@ -133,6 +135,7 @@ export function lezerMdast(text: string, syntax: Syntax, lines?: LineIndex): Roo
   let children: RootContent[];
   try {
     children = build.blocks(top, 0);
+    if (notes.length > 0 && !addFootnotes(children, notes, build, text)) return undefined;
   } catch (error) {
     if (error === UNSUPPORTED) return undefined;
     throw error;
@@ -347,12 +350,165 @@ function blank(text: string, end: number): string {
   return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
 }
 
+function blankRange(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+// ——— GFM footnotes ———
+// @lezer/markdown has no footnotes. The form posts use — `[^label]: one line of text` at the start
+// of a line, between blank lines or other such definitions — is built here: the definitions are
+// blanked out of what @lezer/markdown reads, each one's text is read as a paragraph of its own, and
+// `[^label]` calls in text nodes become references. Any other form (a definition that continues on
+// the next line, interrupts a paragraph or sits in a container, a call next to link syntax or
+// escaped) leaves the post to micromark.
+
+interface FootnoteSource {
+  /** The definition's `[^`, and the end of its text (the line's end). */
+  start: number;
+  end: number;
+  label: string;
+  /** Where its text starts. */
+  content: number;
+}
+
+// Trailing whitespace is left to micromark: it counts it into the definition's paragraph.
+const FOOTNOTE_LINE = /^\[\^([^\]\s\\[^]{1,999})\]:( {0,3})(\S(?:.*\S)?)?$/;
+const FOOTNOTE_START = /^ {0,3}\[\^[^\]\s]*\]:/;
+/** Text a definition's first line cannot start with here: what could open a block inside it. */
+const BLOCK_START = /^(?:[#>*+\-=|`~<\t]|\d{1,9}[.)](?:\s|$)|\[\^)/;
+
+/** The footnote definitions of `body`, or undefined when one has a form left to micromark. */
+function footnoteDefinitions(body: string): FootnoteSource[] | undefined {
+  const out: FootnoteSource[] = [];
+  const lineEnds = /\n/g;
+  let start = 0;
+  let previousBlank = true;
+  let previousNote = false;
+  let pending: FootnoteSource | undefined;
+  while (start <= body.length) {
+    lineEnds.lastIndex = start;
+    const newline = lineEnds.exec(body);
+    const end = newline ? newline.index : body.length;
+    const line = body.slice(start, end);
+    const blankLine = /^[ \t]*$/.test(line);
+    const isNote = FOOTNOTE_START.test(line);
+    // The line after a definition: blank or another definition, else it would continue it.
+    if (pending && !blankLine && !isNote) return undefined;
+    pending = undefined;
+    if (isNote) {
+      const m = FOOTNOTE_LINE.exec(line);
+      if (!m?.[3] || !(previousBlank || previousNote) || BLOCK_START.test(m[3])) return undefined;
+      // `[^` label `]:` spaces text
+      const content = start + 4 + m[1]!.length + m[2]!.length;
+      pending = { start, end: content + m[3].length, label: m[1]!, content };
+      out.push(pending);
+    }
+    previousBlank = blankLine;
+    previousNote = isNote;
+    if (!newline) break;
+    start = end + 1;
+  }
+  // A call next to link syntax (`[^1](…)`, `[^1][x]`, `![^1]`, `][^1]`) or escaped is read
+  // otherwise by @lezer/markdown, which knows no footnotes: found here, not in its tree.
+  const labels = new Set(out.map((n) => identifier(n.label)));
+  for (const m of body.matchAll(CALL)) {
+    if (!labels.has(identifier(m[1]!))) continue;
+    const before = body[m.index - 1];
+    const after = body[m.index + m[0].length];
+    if (before === '!' || before === ']' || before === '\\' || after === '(' || after === '[')
+      return undefined;
+  }
+  return out;
+}
+
+/**
+ * Puts each definition among the top-level blocks where it stands and turns its calls into
+ * references; false when the tree holds a call this cannot place as micromark does.
+ */
+function addFootnotes(
+  children: RootContent[],
+  notes: FootnoteSource[],
+  build: Builder,
+  text: string,
+): boolean {
+  const labels = new Set(notes.map((n) => identifier(n.label)));
+  const definitions: RootContent[] = [];
+  for (const note of notes) {
+    const content = text.slice(note.content, note.end);
+    const sub = build.reading(content, note.content);
+    const tree = markdown.parse(content).topNode;
+    const blocks = sub.blocks(tree, 0);
+    const paragraph = blocks[0];
+    if (blocks.length !== 1 || paragraph?.type !== 'paragraph') return false;
+    definitions.push({
+      type: 'footnoteDefinition',
+      identifier: identifier(note.label),
+      label: note.label,
+      children: [paragraph],
+      position: build.range(note.start, note.end),
+    } as RootContent);
+  }
+  for (const definition of definitions) {
+    const at = definition.position!.start.offset!;
+    let i = children.findIndex((c) => (c.position?.start.offset ?? 0) > at);
+    if (i < 0) i = children.length;
+    children.splice(i, 0, definition);
+  }
+  return footnoteCalls(children, labels, build, text, false);
+}
+
+const CALL = /\[\^([^\]\s\\[^]{1,999})\]/g;
+
+/** Splits `[^label]` of a defined label out of text nodes, in place (autolink candidates hold
+ * these arrays); false for a call inside a link, next to link syntax, or in text with escapes. */
+function footnoteCalls(
+  nodes: Nodes[],
+  labels: Set<string>,
+  build: Builder,
+  text: string,
+  inLink: boolean,
+): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if ('children' in node) {
+      const link = inLink || node.type === 'link' || node.type === 'linkReference';
+      if (!footnoteCalls(node.children as Nodes[], labels, build, text, link)) return false;
+      continue;
+    }
+    if (node.type !== 'text' || !node.value.includes('[^')) continue;
+    const start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    if (text.slice(start, end) !== node.value) return false;
+    const pieces: Nodes[] = [];
+    let from = 0;
+    for (const m of node.value.matchAll(CALL)) {
+      if (!labels.has(identifier(m[1]!))) continue;
+      const after = node.value[m.index + m[0].length];
+      if (inLink || after === '(' || after === '[' || node.value[m.index - 1] === '!') return false;
+      if (m.index > from) pieces.push(textNode(node.value.slice(from, m.index), start + from, build));
+      pieces.push({
+        type: 'footnoteReference',
+        identifier: identifier(m[1]!),
+        label: m[1]!,
+        position: build.range(start + m.index, start + m.index + m[0].length),
+      } as Nodes);
+      from = m.index + m[0].length;
+    }
+    if (pieces.length === 0) continue;
+    if (from < node.value.length) pieces.push(textNode(node.value.slice(from), start + from, build));
+    nodes.splice(i, 1, ...pieces);
+    i += pieces.length - 1;
+  }
+  return true;
+}
+
+function textNode(value: string, at: number, build: Builder): Nodes {
+  return { type: 'text', value, position: build.range(at, at + value.length) } as Nodes;
+}
+
 const SPACE = /[ \t]/;
 
 class Builder {
-  private readonly definitions = new Set<string>();
-  /** The phrasing of each block with a text node AUTOLINK_CANDIDATE matches. */
-  readonly autolinkCandidates: PhrasingContent[][] = [];
   /** Whether a text node of the block being built matches AUTOLINK_CANDIDATE. */
   candidate = false;
   /** The list indentation of the block being built: inline code and HTML keep what is beyond it. */
@@ -360,11 +516,21 @@ class Builder {
 
   constructor(
     private readonly text: string,
-    private readonly lines: LineIndex,
+    private readonly lines: Pick<LineIndex, 'range'>,
+    private readonly definitions = new Set<string>(),
+    /** The phrasing of each block with a text node AUTOLINK_CANDIDATE matches. */
+    readonly autolinkCandidates: PhrasingContent[][] = [],
   ) {}
 
   range(from: number, to: number) {
     return this.lines.range(from, to);
+  }
+
+  /** A builder for `text` read on its own, which stands at `offset` of this one's source: same
+   * link definitions, positions in this source, autolink candidates added to this builder's. */
+  reading(text: string, offset: number): Builder {
+    const lines = { range: (from: number, to: number) => this.lines.range(from + offset, to + offset) };
+    return new Builder(text, lines, this.definitions, this.autolinkCandidates);
   }
 
   collectDefinitions(top: SyntaxNode): void {

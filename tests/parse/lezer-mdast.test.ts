@@ -81,6 +81,19 @@ const same: Array<[string, string]> = [
   ['a table without outer pipes and a short row', 'a | b\n-|-\nx\n'],
   ['an inline code pipe in a table cell', '| kod |\n|-|\n| `a\\|b` |\n'],
   ['a blockquote with a lazy line', '> Cytat\nciąg dalszy  \n'],
+  [
+    'footnote calls and one-line definitions, one after another',
+    'Tekst[^1] i *dalej[^uwaga]*.\n\n[^1]: Przypis z [linkiem](https://example.gov.pl).\n[^Uwaga]: Drugi `przypis`.\n',
+  ],
+  ['a call to an undefined footnote stays text', 'Tekst[^brak] i[^1].\n\n[^1]:Przypis bez spacji.\n'],
+  [
+    'a definition between paragraphs, a call in a table and a heading, a bare URL in a note',
+    '## Plan[^a]\n\n[^a]: Zob. https://example.org/plan\n\n| k[^a] |\n|-|\n| x |\n',
+  ],
+  [
+    'a call in a definition, a reference link there too',
+    'A[^x]\n\n[^x]: B[^x], see [the report].\n\n[the report]: /r\n',
+  ],
 ];
 
 describe('lezerMdast builds micromark’s tree', () => {
@@ -96,7 +109,15 @@ describe('lezerMdast builds micromark’s tree', () => {
 
 describe('lezerMdast leaves to micromark what it does not build the same way', () => {
   const left: Array<[string, string, typeof GFM?]> = [
-    ['GFM footnotes', 'Tekst[^1].\n\n[^1]: Przypis.\n'],
+    ['a footnote definition continued on the next line', 'Tekst[^1].\n\n[^1]: Przypis\nciąg dalszy.\n'],
+    ['a footnote definition interrupting a paragraph', 'Tekst[^1].\n[^1]: Przypis.\n'],
+    ['an indented footnote definition', 'Tekst[^1].\n\n  [^1]: Przypis.\n'],
+    ['a footnote definition with trailing whitespace', 'Tekst[^1].\n\n[^1]: Przypis. \n'],
+    ['a footnote definition opening a list', 'Tekst[^1].\n\n[^1]: - punkt\n'],
+    ['a footnote definition in a list item', '- Tekst[^1].\n\n  [^1]: Przypis.\n'],
+    ['a footnote call before a link destination', 'Tekst[^1](https://example.org).\n\n[^1]: Przypis.\n'],
+    ['a footnote call inside a link', '[Tekst[^1]](https://example.org)\n\n[^1]: Przypis.\n'],
+    ['an escaped footnote call', 'Tekst\\[^1] i[^1].\n\n[^1]: Przypis.\n'],
     ['definition lists', 'Term\n: Definition\n', { autolink: true, footnotes: true, definitionLists: true }],
     ['CRLF line endings', 'Line one\r\nLine two\r\n'],
     ['a table delimiter row ending in whitespace', '| a | b |\n| - | - | \n| 1 | 2 |\n'],
