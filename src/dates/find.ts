@@ -10,6 +10,7 @@
 // is a sticky regular expression with bounded repetition, so the work is linear in the text.
 import { type DateValue, fullYear, isRealDate } from './calendar.js';
 import {
+  asciiMayStartMonth,
   type DateNames,
   dateNames,
   foldName,
@@ -820,7 +821,12 @@ export function findDates(input: string, tag: string): DateMention[] {
     // Character classes tested on char codes where the character is ASCII (most of any text):
     // the regular expressions they stand for were a tenth of finding dates.
     const startsNumber = isDigit(c) && !isDigit(prev.charCodeAt(0)) && !NUMBER_BEFORE.test(prev);
-    const startsWord = monthFirst && !startsNumber && isLetter(text[i]!) && !isWordChar(prev);
+    const startsWord =
+      monthFirst &&
+      !startsNumber &&
+      isLetter(text[i]!) &&
+      !isWordChar(prev) &&
+      (c >= 128 || text.charCodeAt(i + 1) >= 0x300 || asciiMayStartMonth(names, text[i]!));
     const mention = startsNumber || startsWord ? readMention(r, i) : undefined;
     if (mention && !(startsWord && /[\p{N}]/u.test(prev))) {
       mention.text = input.slice(mention.start, mention.end);

@@ -7,7 +7,7 @@ import { dates as de } from '../lang/de/dates.js';
 import { dates as en } from '../lang/en/dates.js';
 import { dates as es } from '../lang/es/dates.js';
 import { dates as fr } from '../lang/fr/dates.js';
-import { foldCase, foldScripts, stripDiacritics } from '../lang/normalize.js';
+import { cyrillicLookalike, foldCase, foldScripts, stripDiacritics } from '../lang/normalize.js';
 import { dates as pl } from '../lang/pl/dates.js';
 import { dates as uk } from '../lang/uk/dates.js';
 import type { DateWords, RangeDashStyle, WeekdayCase } from './words.js';
@@ -230,6 +230,31 @@ export function lookupMonth(names: DateNames, written: string): MonthName | unde
     return names.months.get(folded) ?? names.monthsPlain.get(stripDiacritics(folded));
   });
 }
+
+/**
+ * Whether a word that starts with the ASCII letter `first` (no combining mark after it) can be one
+ * of the month names: in an English text the date finder asks at every word, and looking each one
+ * up was a quarter of finding dates. Exact: a word's folded form starts with `first` folded, or
+ * with its Cyrillic look-alike in a mostly Cyrillic word, and a name must start with the same.
+ */
+export function asciiMayStartMonth(names: DateNames, first: string): boolean {
+  let answers = initialAnswers.get(names);
+  if (!answers) {
+    answers = new Map();
+    initialAnswers.set(names, answers);
+  }
+  let known = answers.get(first);
+  if (known === undefined) {
+    const initials = new Set([...names.months.keys(), ...names.monthsPlain.keys()].map((k) => k[0]));
+    const folded = foldCase(first, names.lang)[0] ?? '';
+    const lookalike = cyrillicLookalike(folded);
+    known = initials.has(folded) || (lookalike !== undefined && initials.has(lookalike));
+    answers.set(first, known);
+  }
+  return known;
+}
+
+const initialAnswers = new WeakMap<DateNames, Map<string, boolean>>();
 
 export function lookupWeekday(names: DateNames, written: string): WeekdayName | undefined {
   return remembered(weekdayLookups, names, written, () => {

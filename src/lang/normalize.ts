@@ -42,6 +42,11 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
   b: 'в',
 };
 
+/** The Cyrillic letter a Latin one stands for in a word written mostly in Cyrillic (see foldScripts). */
+export function cyrillicLookalike(latin: string): string | undefined {
+  return LATIN_TO_CYRILLIC[latin];
+}
+
 /** A word written mostly in Cyrillic gets its look-alike Latin letters in Cyrillic, so a word
  * typed with one stray Latin letter still matches. Words of one script are left alone. */
 export function foldScripts(text: string): string {
