@@ -2,8 +2,8 @@
 // (node types, values, positions) in a fifth of the time (bench row 9a; micromark was half of all
 // checking). micromark stays the reference: a post using what this path does not build the same
 // way (footnotes other than one-line definitions, definition lists, CRLF, …) is read by micromark;
-// tests/parse/lezer-mdast.test.ts and bench row 9 compare the two trees. Where @lezer/markdown itself reads CommonMark otherwise
-// than micromark, the extensions below say so and put it right.
+// tests/parse/lezer-mdast.test.ts and bench row 9 compare the two trees. Where @lezer/markdown
+// itself reads CommonMark otherwise than micromark, the extensions below say so and put it right.
 import type { SyntaxNode } from '@lezer/common';
 import {
   type BlockContext,
@@ -450,6 +450,9 @@ function addFootnotes(
   }
   for (const definition of definitions) {
     const at = definition.position!.start.offset!;
+    // A block around it (fenced code or raw HTML with a blank line inside, a list going on after
+    // it) held that line as its own: no definition there, and its blanking changed the block.
+    if (children.some((c) => c.position!.start.offset! < at && c.position!.end.offset! > at)) return false;
     let i = children.findIndex((c) => (c.position?.start.offset ?? 0) > at);
     if (i < 0) i = children.length;
     children.splice(i, 0, definition);

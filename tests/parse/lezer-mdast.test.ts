@@ -116,6 +116,8 @@ describe('lezerMdast leaves to micromark what it does not build the same way', (
     ['a footnote definition opening a list', 'Tekst[^1].\n\n[^1]: - punkt\n'],
     ['a footnote definition in a list item', '- Tekst[^1].\n\n  [^1]: Przypis.\n'],
     ['a footnote call before a link destination', 'Tekst[^1](https://example.org).\n\n[^1]: Przypis.\n'],
+    ['a footnote definition line inside fenced code', 'A[^1]\n\n```md\nx\n\n[^1]: w kodzie\n\n```\n'],
+    ['a footnote definition line inside an HTML comment', 'A[^1]\n\n<!--\n\n[^1]: ukryty\n\n-->\n'],
     ['a footnote call inside a link', '[Tekst[^1]](https://example.org)\n\n[^1]: Przypis.\n'],
     ['an escaped footnote call', 'Tekst\\[^1] i[^1].\n\n[^1]: Przypis.\n'],
     ['definition lists', 'Term\n: Definition\n', { autolink: true, footnotes: true, definitionLists: true }],
