@@ -157,8 +157,9 @@ export async function checkFiles(
     : 1;
 
   try {
-    // A bounded window of files in flight: results keep the input order and memory stays flat
-    // however many files there are (each task returns findings, never a tree).
+    // A bounded window of files in flight (per worker, a batch checked, one waiting, one being
+    // read): results keep the input order and memory stays flat however many files there are
+    // (each task returns findings, never a tree).
     const lanes = Array.from({ length: pool ? concurrency * 3 : 1 }, async () => {
       while (next < paths.length) {
         const first = next;
