@@ -32,6 +32,7 @@ export default defineConfig({
   },
   test: {
     testTimeout: 30_000,
+    setupFiles: ['tests/setup/all-parts.ts'],
     projects: [
       { extends: true, test: { name: 'tables', include: SHARED, isolate: false } },
       { extends: true, test: { name: 'isolated', include: ['tests/**/*.test.ts'], exclude: SHARED } },

@@ -2,7 +2,7 @@
 // highlight their lines behind the textarea. Bundled from src/browser.ts — the same core a CMS uses.
 
 import seed from '../fixtures/seed/seed.md';
-import { checkSync } from '../src/browser.ts';
+import { check } from '../src/browser.ts';
 import { countSeverity, SEVERITY_WORDS } from '../src/i18n/strings.ts';
 
 const $ = (id) => document.getElementById(id);
@@ -76,12 +76,17 @@ function translatePage() {
     el.textContent = t.page[el.dataset.t] ?? el.textContent;
 }
 
-function render() {
+// check() loads the parts of the checker a post needs the first time it needs them; a result that
+// arrives after a newer edit started its own check is dropped.
+let renders = 0;
+async function render() {
+  const run = ++renders;
   const text = source.value;
   const options = { content: text, path: 'post' };
   if (format.value) options.format = format.value;
   if (locale.value) options.locale = locale.value;
-  const result = checkSync(options);
+  const result = await check(options);
+  if (run !== renders) return;
   translatePage();
   const t = LABELS[interfaceLanguage()];
 

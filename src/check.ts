@@ -1,6 +1,10 @@
 // check(): the native rules plus the rendered-DOM stage (axe-core in jsdom). Kept apart from
 // check-sync.ts so that the browser build, which imports check-sync.ts, never reaches jsdom or
 // axe-core — not even through a dynamic import a bundler would follow.
+//
+// Every Node entry point (the package's main module, the CLI and its workers, the language server,
+// the unified plugin) checks through this module, so this is where Node gets every part of the
+// checker at once (src/parts/registry.ts); the browser build loads them on demand instead.
 import { withResolvedAssets } from './check-sync.js';
 import type { ResolvedConfig, UserConfig } from './config/types.js';
 import { axeCanChange } from './dom/axe-needed.js';
@@ -17,7 +21,11 @@ import {
 } from './engine/pipeline.js';
 import type { RuleRegistry } from './engine/registry.js';
 import type { AnyRule } from './engine/rule.js';
+import { allParts } from './parts/all.js';
+import { provideParts } from './parts/registry.js';
 import type { Post } from './types.js';
+
+provideParts(allParts);
 
 /** The stages a check can run: the native rules, and axe-core on the rendered DOM. */
 export type Stage = 'native' | 'dom';

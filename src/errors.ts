@@ -25,3 +25,29 @@ export class ConfigError extends Error {
 export class ApiMisuseError extends TypeError {
   override name = 'ApiMisuseError';
 }
+
+/** What each part of the checker reads (src/parts/registry.ts), for PartNotLoadedError's message. */
+const PART_PURPOSES: Record<string, string> = {
+  html: 'HTML, and raw HTML inside Markdown',
+  yaml: 'YAML front matter',
+  toml: 'TOML front matter',
+  detect: 'the language of a text of 250 characters or more',
+  micromark: 'Markdown in the forms @lezer/markdown leaves to micromark',
+  'pl-grammar': 'the Polish grammar that words a suggestion for an alt',
+  templates: "a site's template tags and attribute lists",
+  schema: 'a configuration, to validate it',
+};
+
+/**
+ * checkSync in the browser met a post that needs a part of the checker not loaded yet. The post is
+ * not checked at all (never checked in part): load the part and check it again, or use check().
+ */
+export class PartNotLoadedError extends ApiMisuseError {
+  override name = 'PartNotLoadedError';
+  constructor(readonly part: string) {
+    super(
+      `This post needs the "${part}" part of content-a11y (it reads ${PART_PURPOSES[part] ?? part}), which is not loaded. ` +
+        `Call \`await loadParts(['${part}'])\` (or \`await loadParts()\` for every part) before checkSync, or use the async check(), which loads what a post needs.`,
+    );
+  }
+}

@@ -24,7 +24,7 @@ export {
   type RuleSettings,
 } from './engine/rule.js';
 export { RULE_TAGS } from './engine/rule-contract.js';
-export { ApiMisuseError, ConfigError, PostParseError } from './errors.js';
+export { ApiMisuseError, ConfigError, PartNotLoadedError, PostParseError } from './errors.js';
 export { type CheckFilesOptions, type CheckFilesResult, checkFiles } from './files/check-files.js';
 export * from './host/publish-gate.js';
 export { type ParseInput, parse } from './parse/index.js';

@@ -7,12 +7,16 @@
 //   import { register } from './content-a11y-decap.js'; // this file, copied beside the CMS page
 //   register(CMS, { editorialWorkflow: false });
 //   CMS.init();
-import { assertPublishable, checkSync } from 'content-a11y/browser';
+import { assertPublishable, check } from 'content-a11y/browser';
 
-/** Checks a Decap entry (an Immutable Map: `entry.get('data')` holds the front matter and body). */
-export function checkEntry(entry, options = {}) {
+/**
+ * Checks a Decap entry (an Immutable Map: `entry.get('data')` holds the front matter and body).
+ * Async: the first entry that needs a part of the checker (the HTML reader, language detection)
+ * loads it.
+ */
+export async function checkEntry(entry, options = {}) {
   const data = entry.get('data');
-  return checkSync({
+  return check({
     content: { data: typeof data?.toJS === 'function' ? data.toJS() : data },
     input: 'decap',
     ...(options.locale ? { locale: options.locale } : {}),
@@ -21,10 +25,13 @@ export function checkEntry(entry, options = {}) {
   });
 }
 
-/** A Decap event handler that throws PublishBlockedError while the entry has blocking findings. */
+/**
+ * A Decap event handler that rejects with PublishBlockedError while the entry has blocking
+ * findings (Decap awaits its event handlers and shows the error's message).
+ */
 export function createGate(options = {}) {
-  return ({ entry }) => {
-    assertPublishable(checkEntry(entry, options), {
+  return async ({ entry }) => {
+    assertPublishable(await checkEntry(entry, options), {
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.blockOn ? { blockOn: options.blockOn } : {}),
     });

@@ -1,11 +1,13 @@
 // Validating a configuration against its JSON Schema (schema.ts) with a small standards validator
-// (@cfworker/json-schema, ~6 KB gzip, runs in the browser build too — ajv would add ~38 KB to it),
-// and turning the validator's findings into one sentence a person can act on: which key, rule or
-// option, what it must be, and the closest valid name when it looks like a typo.
-import { type OutputUnit, Validator } from '@cfworker/json-schema';
+// (@cfworker/json-schema, ~6 KB gzip, the `schema` part: the browser loads it when a configuration
+// is given — ajv would be ~38 KB), and turning the validator's findings into one sentence a person
+// can act on: which key, rule or option, what it must be, and the closest valid name when it looks
+// like a typo.
+import type { OutputUnit, Validator } from '@cfworker/json-schema';
 import { closest } from '../engine/closest.js';
 import type { AnyRule } from '../engine/rule.js';
 import { checkLanguageTag } from '../lang/language-tags.js';
+import { part } from '../parts/registry.js';
 import { CONFIG_KEYS, configSchema, type JsonSchema, SEVERITY_VALUES } from './schema.js';
 
 type Locale = 'en' | 'pl';
@@ -17,7 +19,7 @@ function validatorFor(rules: readonly AnyRule[]) {
   let entry = validators.get(rules);
   if (!entry) {
     const schema = configSchema(rules);
-    entry = { validator: new Validator(schema as never, '2020-12', false), schema };
+    entry = { validator: new (part('schema').Validator)(schema as never, '2020-12', false), schema };
     validators.set(rules, entry);
   }
   return entry;
@@ -31,6 +33,9 @@ export function configProblem(
 ): string | undefined {
   const t = MESSAGES[locale.toLowerCase().startsWith('pl') ? 'pl' : 'en'];
   if (typeof user !== 'object' || user === null || Array.isArray(user)) return t.notObject;
+  // No key, nothing to validate (the schema requires none): a check without a configuration needs
+  // no validator.
+  if (Object.keys(user).length === 0) return undefined;
   const { validator, schema } = validatorFor(rules);
   const result = validator.validate(user);
   if (!result.valid) return describe(pickError(result.errors, user), user, schema, rules, t);

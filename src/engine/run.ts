@@ -3,6 +3,7 @@
 // fingerprints, JSON paths and order are finalize's (./finalize.ts), the same for every stage.
 
 import type { ResolvedConfig } from '../config/types.js';
+import { PartNotLoadedError } from '../errors.js';
 import { wordsFor } from '../lang/words/index.js';
 import { effectiveTitleLevel, startLevelBelow } from '../site/title-level.js';
 import type { Finding, Post, Severity, SourceRange } from '../types.js';
@@ -65,6 +66,8 @@ export function runRules(post: Post, config: ResolvedConfig, options: RunOptions
         report: reporter(rule, post, setting.severity, locale, drafts),
       });
     } catch (error) {
+      // A part of the checker the browser has not loaded: the post is checked again once it is.
+      if (error instanceof PartNotLoadedError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       drafts.push(engineDraft('rule-error', 'crashed', { rule: rule.id, reason }, locale));
     }

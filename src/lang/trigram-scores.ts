@@ -6,8 +6,8 @@
 // holds it and at which rank; the sums, the normalising and the order of the result are franc's,
 // and tests/lang/trigram-scores.test.ts holds this function to franc-min's `francAll` on every
 // fixture and corpus-shaped sample, score for score.
-import { data } from 'franc-min/data.js';
-import { expressions } from 'franc-min/expressions.js';
+// The data is the `detect` part (src/parts/detect.ts): 54 KB gzip that the browser loads on demand.
+import { part } from '../parts/registry.js';
 
 /** A language code (ISO 639-3, or `und`) and its score, 1 for the best. */
 export type TrigramScore = [lang: string, score: number];
@@ -28,7 +28,7 @@ const indexes = new Map<string, ScriptIndex>();
 function scriptIndex(script: string): ScriptIndex | undefined {
   let index = indexes.get(script);
   if (index) return index;
-  const models = (data as Record<string, Record<string, string> | undefined>)[script];
+  const models = part('detect').models[script];
   if (!models) return undefined;
   const languages = Object.keys(models);
   const lists = new Map<number, number[]>();
@@ -59,7 +59,7 @@ function scriptIndex(script: string): ScriptIndex | undefined {
 export function trigramScores(value: string, minLength = 10): TrigramScore[] {
   if (!value || value.length < minLength) return [['und', 1]];
   const text = value.slice(0, MAX_LENGTH);
-  const [script, share] = topScript(text);
+  const [script, share] = topScript(text, part('detect').expressions);
   const index = script === undefined ? undefined : scriptIndex(script);
   if (!index) {
     // A script with one language (Greek, Hebrew, …) names it; none at all is undetermined.
@@ -91,7 +91,7 @@ export function trigramScores(value: string, minLength = 10): TrigramScore[] {
 
 /** The script whose letters are the largest share of the text, and that share (franc's
  * `getTopScript`: the first script wins a tie). */
-function topScript(text: string): [string | undefined, number] {
+function topScript(text: string, expressions: Record<string, RegExp>): [string | undefined, number] {
   let top: string | undefined;
   let topShare = -1;
   for (const script in expressions) {

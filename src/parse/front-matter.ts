@@ -1,7 +1,7 @@
 // Front matter (YAML `---` or TOML `+++`) read into plain data, keeping where each value stands.
-import { parse as parseToml } from 'smol-toml';
-import { isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import { PostParseError } from '../errors.js';
+import { part } from '../parts/registry.js';
 import type { SourceRange } from '../types.js';
 import type { LineIndex } from './positions.js';
 
@@ -116,7 +116,7 @@ function readJsonFrontMatter(source: string, lines: LineIndex): FrontMatter | un
   }
   if (!isPlainRecord(data)) return undefined;
   // JSON is YAML's flow style: the YAML parser gives each key its position.
-  const doc = parseDocument(raw, { schema: 'json', uniqueKeys: false, prettyErrors: false });
+  const doc = part('yaml').parseDocument(raw, { schema: 'json', uniqueKeys: false, prettyErrors: false });
   const entries: FrontMatterEntry[] = [];
   if (doc.errors.length === 0) collectYamlEntries(doc.contents, '', 0, lines, entries);
   return {
@@ -174,6 +174,7 @@ function parseYaml(raw: string, base: number, lines: LineIndex) {
   // Duplicate keys are accepted, the last one winning as static-site generators read them: real
   // published posts have them (13 in the corpus, e.g. `expirydate` twice), and refusing the whole
   // post for a field nobody reads would hide every real finding in it.
+  const { parseDocument, visit } = part('yaml');
   const doc = parseDocument(raw, { schema: 'core', uniqueKeys: false, prettyErrors: false });
   const problem = doc.errors[0];
   if (problem) {
@@ -221,6 +222,7 @@ function collectYamlEntries(
   lines: LineIndex,
   out: FrontMatterEntry[],
 ): void {
+  const { isMap, isScalar, isSeq } = part('yaml');
   if (!isMap(node)) return;
   for (const pair of node.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
@@ -237,9 +239,11 @@ function collectYamlEntries(
 }
 
 function parseTomlBlock(raw: string, base: number, lines: LineIndex) {
+  // Outside the try: a part not loaded is the caller's to load, not a TOML error of the post.
+  const toml = part('toml');
   let data: Record<string, unknown>;
   try {
-    data = parseToml(raw) as Record<string, unknown>;
+    data = toml.parse(raw) as Record<string, unknown>;
   } catch (error) {
     const e = error as { line?: number; column?: number; message: string };
     const line = lines.point(base).line + (e.line ? e.line - 1 : 0);

@@ -1,6 +1,7 @@
-// HTML pages and fragments to hast (parse5 via hast-util-from-html): never runs or fetches anything.
+// HTML pages and fragments to hast (parse5 via hast-util-from-html, the `html` part): never runs or
+// fetches anything.
 import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { part } from '../parts/registry.js';
 
 const DOCUMENT_MARKERS = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]/i;
 
@@ -9,5 +10,5 @@ export function isFullHtmlDocument(source: string): boolean {
 }
 
 export function htmlToHast(source: string): Root {
-  return fromHtml(source, { fragment: !isFullHtmlDocument(source) });
+  return part('html').fromHtml(source, { fragment: !isFullHtmlDocument(source) });
 }

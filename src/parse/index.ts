@@ -2,8 +2,8 @@
 // read metadata, decide the post's language. Rules never parse; this is the only place that does.
 import type { Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import { parseDocument } from 'yaml';
 import { PostParseError } from '../errors.js';
+import { part } from '../parts/registry.js';
 import type { MetaField, Post, PostFormat } from '../types.js';
 import { assemblePost, type ParseSettings } from './assemble.js';
 import { decodeSource } from './decode.js';
@@ -167,7 +167,7 @@ export function readJsonRecord(text: string): Record<string, unknown> {
 
 function jsonError(text: string, error: Error): PostParseError {
   // JSON.parse on Node 20 does not always say where; YAML's parser (JSON is a subset) does.
-  const doc = parseDocument(text, { schema: 'json' });
+  const doc = part('yaml').parseDocument(text, { schema: 'json' });
   const offset = doc.errors[0]?.pos[0] ?? Number(/position (\d+)/.exec(error.message)?.[1] ?? 0);
   const at = new LineIndex(text).point(offset);
   // Node's message quotes part of the input; cut it without a backtracking regex.

@@ -4,26 +4,8 @@
 // template tags are blanked first (src/site/template-pass.ts) with the same offsets.
 import type { Root } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import { defListFromMarkdown, defListHastHandlers } from 'mdast-util-definition-list';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { defList } from 'micromark-extension-definition-list';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import rehypeRaw from 'rehype-raw';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { type Processor, unified } from 'unified';
-import { insertTemplateImages, removeTagFiller } from '../site/template-images.js';
-import { maskTemplates, TAG_FILLER } from '../site/template-pass.js';
+import { toHast } from 'mdast-util-to-hast';
+import { part } from '../parts/registry.js';
 import type { ImageTagMapping, MarkdownFlavour } from '../site/types.js';
 import { lezerMdast } from './lezer-mdast.js';
 import type { LineIndex } from './positions.js';
@@ -41,12 +23,6 @@ export interface MarkdownBody {
   lines?: LineIndex;
 }
 
-interface Parsers {
-  parse: ReturnType<typeof parserFor>;
-  withRaw: Processor<undefined, undefined, undefined, Root>;
-  plain: Processor<undefined, undefined, undefined, Root>;
-}
-
 const DEFAULT_SYNTAX = { autolink: true, footnotes: true, definitionLists: false };
 
 /**
@@ -59,78 +35,12 @@ const useLezer =
   (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
     ?.CONTENT_A11Y_MICROMARK !== '1';
 
-// Built once per flavour per process: freezing a unified processor is the expensive part.
-const parsers = new Map<string, Parsers>();
-
 /**
- * The syntax extensions the site's flavour asks for: front matter (YAML, TOML), GFM without the
- * parts a site's renderer lacks (kramdown and Zola link no bare URL), definition lists. Only the
- * reading halves: remark-gfm, remark-frontmatter and remark-definition-list also register their
- * Markdown serialisers (mdast-util-to-markdown and its handlers): nothing here writes Markdown,
- * and they were 25 KB of the minified browser bundle.
+ * The mdast micromark reads, with the site flavour's extensions: the reference tree, and the reader
+ * of what lezer leaves (the `micromark` part, src/parts/micromark.ts).
  */
-function syntaxFor(flavour: Pick<MarkdownFlavour, 'autolink' | 'footnotes' | 'definitionLists'>) {
-  return function (this: Processor) {
-    const data = this.data() as {
-      micromarkExtensions?: unknown[];
-      fromMarkdownExtensions?: unknown[];
-    };
-    data.micromarkExtensions ??= [];
-    data.fromMarkdownExtensions ??= [];
-    const micromark = data.micromarkExtensions;
-    const fromMarkdown = data.fromMarkdownExtensions;
-    micromark.push(frontmatter(['yaml', 'toml']));
-    fromMarkdown.push(frontmatterFromMarkdown(['yaml', 'toml']));
-    if (flavour.autolink && flavour.footnotes) {
-      micromark.push(gfm());
-      fromMarkdown.push(gfmFromMarkdown());
-    } else {
-      micromark.push(gfmTable(), gfmStrikethrough(), gfmTaskListItem());
-      fromMarkdown.push(
-        gfmTableFromMarkdown(),
-        gfmStrikethroughFromMarkdown(),
-        gfmTaskListItemFromMarkdown(),
-      );
-      if (flavour.footnotes) {
-        micromark.push(gfmFootnote());
-        fromMarkdown.push(gfmFootnoteFromMarkdown());
-      }
-    }
-    if (flavour.definitionLists) {
-      micromark.push(defList);
-      fromMarkdown.push(defListFromMarkdown);
-    }
-  };
-}
-
-function parserFor(flavour: Pick<MarkdownFlavour, 'autolink' | 'footnotes' | 'definitionLists'>) {
-  return unified().use(remarkParse).use(syntaxFor(flavour)).freeze();
-}
-
-function parsersFor(flavour: MarkdownFlavour | undefined): Parsers {
-  const f = flavour ?? DEFAULT_SYNTAX;
-  const key = `${f.autolink}|${f.footnotes}|${f.definitionLists}`;
-  let found = parsers.get(key);
-  if (!found) {
-    const handlers = f.definitionLists ? defListHastHandlers : undefined;
-    found = {
-      parse: parserFor(f),
-      withRaw: unified()
-        .use(remarkRehype, { allowDangerousHtml: true, ...(handlers ? { handlers } : {}) })
-        .use(rehypeRaw)
-        .freeze() as never,
-      plain: unified()
-        .use(remarkRehype, handlers ? { handlers } : {})
-        .freeze() as never,
-    };
-    parsers.set(key, found);
-  }
-  return found;
-}
-
-/** The mdast micromark reads, with the site flavour's extensions: the reference tree. */
 export function micromarkMdast(text: string, flavour?: MarkdownFlavour): MdastRoot {
-  return parsersFor(flavour).parse.parse(text);
+  return part('micromark').mdast(text, flavour ?? DEFAULT_SYNTAX);
 }
 
 export function markdownToHast(source: string, options: MarkdownOptions = {}, body: MarkdownBody = {}): Root {
@@ -144,9 +54,12 @@ export function markdownToHast(source: string, options: MarkdownOptions = {}, bo
       text.slice(0, fm.start) +
       blankKeepingLines(text.slice(fm.start, fm.bodyOffset)) +
       text.slice(fm.bodyOffset);
+  // A site's template tags and attribute lists (the `templates` part), read apart from the prose.
+  const templates =
+    flavour && (flavour.templates.length > 0 || flavour.attributeLists) ? part('templates') : undefined;
   const pass =
-    flavour && (flavour.templates.length > 0 || flavour.attributeLists)
-      ? maskTemplates(text, {
+    templates && flavour
+      ? templates.maskTemplates(text, {
           templates: flavour.templates,
           attributeLists: flavour.attributeLists,
           imageTags: options.imageTags ?? {},
@@ -158,18 +71,21 @@ export function markdownToHast(source: string, options: MarkdownOptions = {}, bo
     (useLezer && lezerMdast(text, flavour ?? DEFAULT_SYNTAX, body.lines)) || micromarkMdast(text, flavour);
   if (body.lines) positionLiteralAutolinks(mdast, text, body.lines);
   const hast = mdastToHast(mdast, flavour);
-  if (pass?.changed && text.includes(TAG_FILLER)) removeTagFiller(hast);
-  if (pass && pass.images.length > 0 && body.lines) insertTemplateImages(hast, pass.images, body.lines);
+  if (templates && pass?.changed && text.includes(templates.TAG_FILLER)) templates.removeTagFiller(hast);
+  if (templates && pass && pass.images.length > 0 && body.lines)
+    templates.insertTemplateImages(hast, pass.images, body.lines);
   return hast;
 }
 
 /** A Markdown tree (ours, or one a host's remark pipeline built) to hast, positions kept. */
 export function mdastToHast(mdast: MdastRoot, flavour?: MarkdownFlavour): Root {
-  const { withRaw, plain } = parsersFor(flavour);
-  // Re-parsing the whole tree through parse5 (rehype-raw) costs as much as parsing the Markdown;
-  // most posts have no raw HTML at all, and for them the plain conversion gives the same tree.
-  const convert = hasRawHtml(mdast) ? withRaw : plain;
-  const hast = convert.runSync(mdast) as Root;
+  const handlers = flavour?.definitionLists ? { handlers: part('micromark').defListHastHandlers } : {};
+  // Re-parsing the whole tree through parse5 (hast-util-raw, the `html` part) costs as much as
+  // parsing the Markdown; most posts have no raw HTML at all, and for them the plain conversion
+  // gives the same tree. remark-rehype and rehype-raw do the same two calls inside unified.
+  const hast = hasRawHtml(mdast)
+    ? part('html').raw(toHast(mdast, { allowDangerousHtml: true, ...handlers }) as Root)
+    : (toHast(mdast, handlers) as Root);
   if (flavour?.definitionLists) addMissingProperties(hast);
   return hast;
 }
@@ -219,9 +135,6 @@ function blankKeepingLines(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
 }
 
-// For the rendered-DOM checks: raw HTML kept as `raw` nodes for a browser's parser to read.
-const toRenderedHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze();
-
 /**
  * The page a site generator renders from the post: raw HTML stays as written (`raw` nodes), not
  * re-parsed, so the rendered-DOM checks can let a browser's parser read it (src/dom/rendered-html.ts).
@@ -231,7 +144,8 @@ const toRenderedHast = unified().use(remarkRehype, { allowDangerousHtml: true })
  */
 export function markdownToRenderedHast(source: string): Root {
   const mdast = (useLezer && lezerMdast(source, DEFAULT_SYNTAX)) || micromarkMdast(source);
-  return toRenderedHast.runSync(mdast) as Root;
+  // Raw HTML kept as `raw` nodes, for a browser's parser to read.
+  return toHast(mdast, { allowDangerousHtml: true }) as Root;
 }
 
 function hasRawHtml(root: MdastRoot): boolean {

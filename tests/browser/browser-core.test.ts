@@ -53,9 +53,10 @@ describe.runIf(browserTestsRun())('content-a11y/browser', () => {
     await page.addScriptTag({ content: bundle.code });
     const inputs = fixtures.map((path) => ({ path, content: readFileSync(join(root, path), 'utf8') }));
     const inBrowser = await page.evaluate(
-      ({ inputs, now }) => {
+      async ({ inputs, now }) => {
         const api = (globalThis as unknown as { ContentA11y: typeof import('../../src/browser.js') })
           .ContentA11y;
+        await api.loadParts();
         return inputs.map((input) => api.checkSync({ ...input, now: new Date(now) }).messages);
       },
       { inputs, now: NOW },

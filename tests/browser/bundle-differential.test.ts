@@ -95,6 +95,9 @@ describe('the browser bundle, run without Node', () => {
     });
     runInContext(code, context);
     api = (context as { ContentA11y: Api }).ContentA11y;
+    // Every part at once, as an editor that checks synchronously does (tests/browser/parts.test.ts
+    // proves what loading them on demand loads).
+    await api.loadParts();
   }, 120_000);
 
   it('has no Node global to lean on', () => {

@@ -1,5 +1,6 @@
 // The Decap integration against a fake CMS object (the real Decap is driven by
-// tests/e2e/decap.e2e.ts): which events it gates, and that it finds what check() finds.
+// tests/e2e/decap.e2e.ts): which events it gates, and that it finds what check() finds. Its
+// handlers are async: the browser's check() loads the parts of the checker an entry needs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,30 +33,27 @@ describe('integrations/decap', () => {
     register(cms);
     expect(cms.listeners.map((l) => l.name)).toEqual(['prePublish', 'preSave']);
     for (const { handler } of cms.listeners) {
-      expect(() => handler({ entry: entry(seed.data) })).toThrow(PublishBlockedError);
-      expect(() => handler({ entry: entry(seed.data) })).toThrow(
+      await expect(handler({ entry: entry(seed.data) })).rejects.toThrow(PublishBlockedError);
+      await expect(handler({ entry: entry(seed.data) })).rejects.toThrow(
         /^Publikacja wstrzymana[\s\S]*\[date-missing\]/,
       );
     }
-    expect(rules(checkEntry(entry(seed.data)).messages)).toEqual(
+    expect(rules((await checkEntry(entry(seed.data))).messages)).toEqual(
       rules(checkSync({ content: seed }).messages),
     );
     // Fixed: the handler lets the save through and leaves the entry's data as it is.
     const fixed = { ...seed.data, date: '2021-04-29' };
-    for (const { handler } of cms.listeners) expect(handler({ entry: entry(fixed) })).toBeUndefined();
+    for (const { handler } of cms.listeners) expect(await handler({ entry: entry(fixed) })).toBeUndefined();
   });
 
   it('says why in Decap’s notification, also for a field the entry lacks', async () => {
     const { createGate } = await load();
     // Decap leaves an empty optional field out of the entry's data.
     const { date: _unset, ...data } = seed.data;
-    const error = (() => {
-      try {
-        createGate()({ entry: entry(data) });
-      } catch (e) {
-        return e as Error;
-      }
-    })();
+    const error = await createGate()({ entry: entry(data) }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     // Decap's notification shows String(error): the summary, not the class name.
     expect(String(error)).toMatch(/^Publikacja wstrzymana/);
     expect(error!.message).toContain('\n• Wpis nie ma daty publikacji');
@@ -74,8 +72,8 @@ describe('integrations/decap', () => {
     const { createGate } = await load();
     const fixed = { ...seed.data, date: '2021-04-29' };
     // Warnings only (the title's date): blocked when warnings block, in English when asked.
-    expect(createGate()({ entry: entry(fixed) })).toBeUndefined();
-    expect(() => createGate({ blockOn: 'warning', locale: 'en' })({ entry: entry(fixed) })).toThrow(
+    expect(await createGate()({ entry: entry(fixed) })).toBeUndefined();
+    await expect(createGate({ blockOn: 'warning', locale: 'en' })({ entry: entry(fixed) })).rejects.toThrow(
       /^Publishing blocked by accessibility problems: 0 errors and \d warnings\./,
     );
   });

@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['tests/e2e/*.e2e.ts'],
+    // They compare the real editors' findings with checkSync in Node, which needs every part.
+    setupFiles: ['tests/setup/all-parts.ts'],
     fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 120_000,

@@ -1,6 +1,7 @@
 // Polish, with the inflected forms editors really write ("na zdjęciu", "fotografii") and the case
 // each prefix leaves behind, so a suggestion is Polish and not "Sali obrad".
 
+import { part } from '../../parts/registry.js';
 import type { LanguagePack } from '../pack.js';
 import {
   ALPHABET,
@@ -22,7 +23,6 @@ import {
   SA11Y_LINKS,
   WAI_TUTORIAL,
 } from '../sources.js';
-import { nominative } from './nominative.js';
 
 const ZDJECIE = 'zdjęcie|zdjęcia|zdjęciu|zdjęciem|zdjęć|zdjęciach';
 const FOTOGRAFIA = 'fotografia|fotografii|fotografię|fotografią|fotografie';
@@ -174,5 +174,7 @@ export const pl: LanguagePack = {
     ],
     letters: [{ text: 'ąęłńśźżć', source: ALPHABET }],
   },
-  nominative,
+  // The grammar (src/lang/pl/nominative.ts, 16 KB minified) is only needed to word a suggestion,
+  // so the browser loads it as the `pl-grammar` part the first time an alt needs one.
+  nominative: (text, from) => part('pl-grammar').nominative(text, from),
 };

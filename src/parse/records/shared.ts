@@ -1,9 +1,9 @@
 // What every CMS record parser shares: a record's fields become PostMeta (each keeping the JSON
 // path it came from), its body becomes the hast every rule reads, and findings get a JSON path back.
 import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { ApiMisuseError } from '../../errors.js';
+import { part } from '../../parts/registry.js';
 import type { CoverImage, FieldRole, MetaField, Post } from '../../types.js';
 import { assemblePost, type ParseSettings } from '../assemble.js';
 import { metaField } from '../fields.js';
@@ -91,7 +91,7 @@ export function allTextFields(record: Json, keys: string[], prefix: string, base
 
 /** Decodes `title.rendered`-style HTML (`&#8211;`, `<em>`) to plain text. */
 export function htmlText(html: string): string {
-  return hastToString(fromHtml(html, { fragment: true })).trim();
+  return hastToString(part('html').fromHtml(html, { fragment: true })).trim();
 }
 
 /** `pl_PL` (WordPress locales) to `pl-PL` (BCP 47). */
