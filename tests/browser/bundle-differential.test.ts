@@ -6,14 +6,13 @@
 // keep this equal.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createContext, runInContext } from 'node:vm';
-import { JSDOM } from 'jsdom';
+import { runInContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as BrowserApi from '../../src/browser.js';
 import { checkSync } from '../../src/check-sync.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import type { UserConfig } from '../../src/config/types.js';
-import { bundleForBrowser } from './bundle.js';
+import { bundleForBrowser, runBundle } from './bundle.js';
 
 const root = join(import.meta.dirname, '../..');
 const CORPUS = '/work/shared/corpus';
@@ -82,19 +81,7 @@ describe('the browser bundle, run without Node', () => {
 
   beforeAll(async () => {
     const { code } = await bundleForBrowser(join(root, 'src/browser.ts'), 'ContentA11y');
-    // A browser's globals, not Node's: no process, Buffer or require. The document is there because
-    // micromark's browser build decodes character references (`&eacute;`) through innerHTML; the
-    // rest are the web platform's, which Node shares.
-    context = createContext({
-      document: new JSDOM('').window.document,
-      URL,
-      URLSearchParams,
-      TextEncoder,
-      TextDecoder,
-      console,
-    });
-    runInContext(code, context);
-    api = (context as { ContentA11y: Api }).ContentA11y;
+    ({ api, context } = runBundle<Api>(code));
     // Every part at once, as an editor that checks synchronously does (tests/browser/parts.test.ts
     // proves what loading them on demand loads).
     await api.loadParts();

@@ -3,30 +3,17 @@
 // globals, checks one post with the async check(), and asks which parts that loaded: exactly those
 // the post needs, and the findings Node's checkSync gives. Before loading, checkSync refuses such a
 // post with PartNotLoadedError instead of checking it in part.
-import { createContext, runInContext } from 'node:vm';
-import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as BrowserApi from '../../src/browser.js';
 import { type CheckOptions, checkSync } from '../../src/check-sync.js';
 import { siteOf } from '../site/profiles.js';
-import { bundleForBrowser } from './bundle.js';
+import { bundleForBrowser, runBundle } from './bundle.js';
 
 type Api = typeof BrowserApi;
 const NOW = '2026-01-01T00:00:00Z';
 
 let code: string;
-function freshBundle(): Api {
-  const context = createContext({
-    document: new JSDOM('').window.document,
-    URL,
-    URLSearchParams,
-    TextEncoder,
-    TextDecoder,
-    console,
-  });
-  runInContext(code, context);
-  return (context as { ContentA11y: Api }).ContentA11y;
-}
+const freshBundle = (): Api => runBundle<Api>(code).api;
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const outcome = (result: ReturnType<typeof checkSync>) =>
