@@ -20,7 +20,7 @@ export const PART_NAMES = Object.keys(LOADERS) as PartName[];
 
 /** Loads the parts named (default: all) that are not loaded yet. */
 export async function loadParts(names: readonly PartName[] = PART_NAMES): Promise<void> {
-  const unknown = names.filter((name) => !Object.hasOwn(LOADERS, name));
+  const unknown = names.filter((name) => !PART_NAMES.includes(name));
   if (unknown.length > 0) {
     throw new ApiMisuseError(
       `loadParts: no part named ${unknown.map((n) => `"${n}"`).join(', ')}; the parts are ${PART_NAMES.join(', ')}.`,
@@ -32,8 +32,9 @@ export async function loadParts(names: readonly PartName[] = PART_NAMES): Promis
 }
 
 /**
- * Runs `check` (a check of one post), loading each part it turns out to need and
- * running it again: the post is parsed anew each time, so nothing half-built is kept.
+ * Runs `check` (a check of one post), loading each part it turns out to need and running it again:
+ * the post is parsed anew each time, so nothing half-built is kept. A part that fails to load (the
+ * network) rejects the check.
  */
 export async function withParts<T>(check: () => T | Promise<T>): Promise<T> {
   for (;;) {
