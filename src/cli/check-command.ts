@@ -20,6 +20,7 @@ import { isRecordKind, RECORD_KINDS } from '../parse/records/index.js';
 import { FORMATTERS, isFormatName, loadFormatter, wantsOverviews } from '../report/index.js';
 import { postOverview } from '../report/overview.js';
 import type { PostOverview } from '../report/types.js';
+import { withSiteSummary } from '../site/lang-summary.js';
 import type { FileResult } from '../types.js';
 import { fixable, fixFile } from './fix.js';
 import type { HelpStrings } from './help.js';
@@ -201,7 +202,7 @@ async function runCheck(paths: string[], values: CheckValues, context: CommandCo
     if (values.fixDryRun) {
       const outcome = await fixFile(
         { path, display: path, checked: new TextEncoder().encode(content) },
-        { ...fixOptions, config: stdinConfig, dryRun: true },
+        { ...fixOptions, ...site, config: stdinConfig, dryRun: true },
       );
       if (outcome) {
         files = [{ path, messages: outcome.messages, output: outcome.output }];
@@ -259,9 +260,18 @@ async function runCheck(paths: string[], values: CheckValues, context: CommandCo
         const path = toCheck[i]!;
         const content = selected?.contents?.get(path) ?? (await readFile(path).catch(() => undefined));
         if (!content) continue;
+        // Fixed and checked again with the site's facts the run checked it with (its template tags,
+        // language, title level): without them the findings left after fixing were another
+        // site's.
+        const { siteKey: _key, template: _template, ...site } = sites.forFile(path, file.path);
         const outcome = await fixFile(
           { path, display: file.path, checked: content, staged: Boolean(values.staged) },
-          { ...fixOptions, config: configForPath(config, path), dryRun: Boolean(values.fixDryRun) },
+          {
+            ...fixOptions,
+            ...site,
+            config: configForPath(config, path),
+            dryRun: Boolean(values.fixDryRun),
+          },
         );
         if (!outcome) continue;
         if (outcome.note) notes.push(outcome.note);
@@ -272,7 +282,7 @@ async function runCheck(paths: string[], values: CheckValues, context: CommandCo
         if (!values.staged)
           files[i] = {
             ...file,
-            messages: outcome.messages,
+            messages: withSiteSummary(file.messages, outcome.messages, file.path),
             ...(values.fixDryRun ? { output: outcome.output } : {}),
           };
       }

@@ -128,6 +128,20 @@ export function summarizeUndeclaredLanguage(
   return extra.length > 0 ? [...files, ...extra] : files;
 }
 
+/**
+ * The findings of a post checked again (after `--fix`), with the run's per-site decision kept: its
+ * own undeclared-language finding stays folded into the site's when the run folded it, and the
+ * site's finding it held stays on it. A fix never declares a language, so the decision stands.
+ */
+export function withSiteSummary(before: Finding[], recheck: Finding[], path: string): Finding[] {
+  const fingerprint = undeclaredFingerprint(path);
+  const own = (m: Finding) => m.ruleId === 'lang-missing' && m.fingerprint === fingerprint;
+  const summaries = new Set<string>(Object.values(SITE_SUMMARY_MESSAGES));
+  const held = before.filter((m) => m.ruleId === 'lang-missing' && summaries.has(m.messageId));
+  const folded = !before.some(own);
+  return [...held, ...recheck.filter((m) => !(folded && own(m)))];
+}
+
 function majority(values: Array<string | undefined>): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);

@@ -2,9 +2,17 @@
 // --fix-dry-run writing nothing, --fix-type choosing, CMS records fixed inside their body field,
 // files that changed meanwhile or would no longer parse left alone, and --staged --fix fixing the
 // working tree (never the index) and still blocking the commit.
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSync } from '../../src/check-sync.js';
 import { fixFile, jsonPathSegments } from '../../src/cli/fix.js';
@@ -201,5 +209,48 @@ describe('check --fix', () => {
     expect(run.stdout).toMatch(
       /in the working tree \(1 file\), not in the commit: review them with "git diff", stage them with "git add"/,
     );
+  });
+
+  // After fixing, the findings left are the run's findings less those fixed: the post is checked
+  // again with the facts of its site (template tags, language), and the run's one lang-missing per
+  // site stays where it was.
+  const FIXABLE = 'Zebranie odbędzie się 15 marzec 2021 r. w remizie, o godzinie osiemnastej.';
+  it.each([
+    {
+      what: 'a Hugo site: its figure shortcode is an image, its languageCode the posts’ language',
+      files: {
+        'hugo.toml': 'baseURL = "https://gmina.example/"\nlanguageCode = "pl"\ntitle = "Gmina"\n',
+        'layouts/_default/single.html': '<h1>{{ .Title }}</h1>\n{{ .Content }}\n',
+        'content/posts/zebranie.md': `---\ntitle: Zebranie\ndate: 2021-03-01\n---\n\n${FIXABLE}\n\n{{< figure src="sala.jpg" >}}\n`,
+      },
+    },
+    {
+      what: 'a folder of posts without a language: one lang-missing for them all, held by a fixed post',
+      files: {
+        'a.md': `---\ntitle: Zebranie\ndate: 2021-03-01\n---\n\n${FIXABLE}\n`,
+        'b.md': '---\ntitle: Sesja\ndate: 2021-03-02\n---\n\nSesja rady odbędzie się w sali obrad urzędu.\n',
+      },
+    },
+  ])('--fix-dry-run on $what: the findings left are the check’s less the fixed ones', async ({ files }) => {
+    const d = mkdtempSync(join(tmpdir(), 'content-a11y-fix-site-'));
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(d, name)), { recursive: true });
+      writeFileSync(join(d, name), content);
+    }
+    const findings = (stdout: string) =>
+      (
+        JSON.parse(stdout).files as Array<{
+          path: string;
+          messages: Array<{ ruleId: string; messageId: string; line: number }>;
+        }>
+      )
+        .flatMap((f) => f.messages.map((m) => `${f.path}:${m.line} ${m.ruleId}/${m.messageId}`))
+        .sort();
+    const checked = findings(
+      (await runCli(['check', '.', '--no-axe', '--format', 'json'], { cwd: d })).stdout,
+    );
+    const fixRun = await runCli(['check', '.', '--no-axe', '--fix-dry-run', '--format', 'json'], { cwd: d });
+    expect(checked.filter((f) => f.includes('date-month-form'))).toHaveLength(1);
+    expect(findings(fixRun.stdout)).toEqual(checked.filter((f) => !f.includes('date-month-form')));
   });
 });
