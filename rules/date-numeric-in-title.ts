@@ -17,6 +17,7 @@ export default defineRule({
   wcag: [],
   techniques: [],
   tags: ['dates'],
+  fixType: 'wording',
   description: {
     en: 'Digits-only date in a title, heading or image description',
     pl: 'Data zapisana samymi cyframi w tytule, nagłówku albo opisie obrazu',

@@ -14,6 +14,7 @@ export default defineRule({
   wcag: [],
   techniques: [],
   tags: ['dates'],
+  fixType: 'typography',
   description: {
     en: 'Date range written with a one-sided or spaced hyphen',
     pl: 'Zakres dat zapisany z łącznikiem ze spacją z jednej strony albo ze spacjami',

@@ -13,6 +13,7 @@ export default defineRule({
   wcag: ['1.1.1'],
   techniques: ['H37'],
   tags: ['images'],
+  fixType: 'wording',
   description: {
     en: 'Image description starts with words a screen reader already says',
     pl: 'Opis obrazu zaczyna się od słów, które czytnik ekranu już mówi',

@@ -79,6 +79,12 @@ function reporter(rule: AnyRule, post: Post, severity: Severity, locale: string,
   return (input: ReportInput) => {
     const template = rule.messages[input.messageId];
     if (!template) throw new Error(`Rule ${rule.id} has no message "${input.messageId}".`);
+    // As ESLint's "fixable rules must set meta.fixable": --fix applies a fix only by its type, so a
+    // fix from a rule without one would never be applied, and nobody would know why.
+    if (input.fix && !rule.fixType)
+      throw new Error(
+        `Rule ${rule.id} reports a fix but declares no fixType (typography, wording or markup).`,
+      );
     const draft: Draft = {
       ruleId: rule.id,
       messageId: input.messageId,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { checkSync } from '../../src/check-sync.js';
 import { builtinRegistry } from '../../src/engine/registry.js';
+import { defineRule, type Rule } from '../../src/engine/rule.js';
 import { RULE_TAGS, ruleContractProblems } from '../../src/engine/rule-contract.js';
 
 const rulesDir = join(import.meta.dirname, '../../rules');
@@ -93,6 +94,54 @@ describe('the contract itself', () => {
   ] as const)('refuses %s', (_name, rule, problem) => {
     const problems = ruleContractProblems(rule as never, { languages: ['en', 'pl'] });
     expect(problems.join(' ')).toMatch(problem);
+  });
+});
+
+describe('fixes', () => {
+  // ESLint's "fixable rules must set meta.fixable": --fix picks fixes by type, so a fix without
+  // one would be reported as fixable and never applied.
+  const marker = (fixType?: 'markup') =>
+    defineRule({
+      id: 'title-marker',
+      severity: 'warning',
+      wcag: [],
+      tags: ['title', 'plugin'],
+      ...(fixType ? { fixType } : {}),
+      description: { en: 'A marker', pl: 'Znacznik' },
+      why: { en: 'Only to test the contract.', pl: 'Tylko do testu kontraktu.' },
+      fix: { en: 'Mark it.', pl: 'Oznacz.' },
+      messages: { mark: { en: 'Mark the title.', pl: 'Oznacz tytuł.' } },
+      check({ index, report }) {
+        const at = index.lineIndex.range(0, 3);
+        report({ messageId: 'mark', position: at, fix: { position: at, text: '---' } });
+      },
+    });
+  const run = (rule: Rule) =>
+    checkSync({
+      content: '---\ntitle: T\nlang: pl\n---\n\nTekst.\n',
+      config: { plugins: [{ name: 'markers', rules: [rule] }] },
+    }).messages.filter((m) => m.ruleId === 'markers/title-marker' || m.ruleId === 'rule-error');
+
+  it('a rule that reports a fix declares its fixType, or its run is a rule-error', () => {
+    expect(run(marker('markup') as Rule).map((m) => m.ruleId)).toEqual(['markers/title-marker']);
+    const [error, ...rest] = run(marker() as Rule);
+    expect(rest).toEqual([]);
+    expect(error?.ruleId).toBe('rule-error');
+    expect(error?.message).toMatch(/title-marker reports a fix but declares no fixType/);
+  });
+
+  it('every built-in rule that reports fixes declares its type', () => {
+    const fixing = allRules.filter((r) => {
+      const source = readFileSync(join(rulesDir, `${r.id}.ts`), 'utf8');
+      return /\bfix:\s*(?!\{\s*en:)/.test(source.slice(source.indexOf('check(') >>> 0));
+    });
+    expect(fixing.map((r) => r.id).sort()).toEqual([
+      'date-month-form',
+      'date-numeric-in-title',
+      'date-range-format',
+      'img-alt-redundant-prefix',
+    ]);
+    for (const rule of fixing) expect('fixType' in rule && rule.fixType, rule.id).toBeTruthy();
   });
 });
 
