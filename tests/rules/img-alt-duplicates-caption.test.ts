@@ -34,12 +34,46 @@ ruleTester('img-alt-duplicates-caption', {
       content: '<figure><img src="a" alt="Mairie la nuit"><figcaption>La mairie</figcaption></figure>',
     },
     {
+      name: 'en: a prefix before a different description is not a duplicate',
+      format: 'html',
+      content:
+        '<figure><img src="a.jpg" alt="Photo of the new library at night"><figcaption>The new library</figcaption></figure>',
+    },
+    {
+      name: 'pl: the inflected rest after "Widok" is not the caption word for word',
+      format: 'html',
+      lang: 'pl',
+      content: '<figure><img src="a.jpg" alt="Widok sali obrad"><figcaption>Sala obrad</figcaption></figure>',
+    },
+    {
       name: 'es: distinto',
       format: 'html',
       content: '<figure><img src="a" alt="Plaza de noche"><figcaption>La plaza</figcaption></figure>',
     },
   ],
   invalid: [
+    {
+      name: 'en: the caption repeats the alt but for a prefix a screen reader already says',
+      content: md(
+        '![Photo of Eric Chouinard, project manager at Health Canada](eric.jpg)\n*Eric Chouinard, project manager at Health Canada*\n',
+      ),
+      errors: [{ line: 7, message: /text next to it/ }],
+    },
+    {
+      name: 'en: the caption carries the prefix, the alt does not (as after the prefix fix)',
+      content: md(
+        '![Eric Chouinard, project manager at Health Canada](eric.jpg)\n*Photo of Eric Chouinard, project manager at Health Canada*\n',
+      ),
+      errors: [{ line: 7, message: /text next to it/ }],
+    },
+    {
+      name: 'pl: „Zdjęcie:” przed podpisem, który powtarza opis',
+      format: 'html',
+      lang: 'pl',
+      content:
+        '<figure>\n<img src="a.jpg" alt="Sala obrad urzędu gminy">\n<figcaption>Zdjęcie: sala obrad urzędu gminy</figcaption>\n</figure>',
+      errors: [{ line: 2, message: /taki sam jak jego podpis/ }],
+    },
     {
       name: 'pl: podpis powtarza opis',
       format: 'html',

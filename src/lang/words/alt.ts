@@ -22,6 +22,26 @@ const LEADING_QUOTE = /^[\s]*["'„“”«‚‘’»]/u;
 const SEPARATOR = /^[\s.:：,;'’\-–—]+/u;
 
 export function redundantPrefix(alt: string, words: LanguageWords): RedundantPrefix | undefined {
+  const found = prefixMatch(alt, words);
+  if (!found) return undefined;
+  const { m, separator, rest } = found;
+  const standsAlone = /[:：\-–—]/u.test(separator);
+  const leaves = standsAlone ? undefined : words.prefixEffect(m.entry);
+  if (!leaves) {
+    const replaced = m.entry.replaceWith && !standsAlone ? `${m.entry.replaceWith} ${rest}` : rest;
+    return { prefix: found.prefix, rest, suggestion: capitalise(replaced, words.lang) };
+  }
+  const nominative = leaves === 'unknown' ? undefined : words.nominative?.(rest, leaves);
+  return { prefix: found.prefix, rest, leaves, suggestion: nominative };
+}
+
+/** The text without a prefix a screen reader already says ("Photo of the mayor" → "the mayor"),
+ * or the text as it is: what a reader hears beside the image, to compare with a caption. */
+export function withoutRedundantPrefix(text: string, words: LanguageWords): string {
+  return prefixMatch(text, words)?.rest ?? text;
+}
+
+function prefixMatch(alt: string, words: LanguageWords) {
   const text = alt.trim();
   // An alt that opens with a quoted title ("„Widok” – obraz Chełmońskiego") names a work.
   if (LEADING_QUOTE.test(text)) return undefined;
@@ -34,15 +54,7 @@ export function redundantPrefix(alt: string, words: LanguageWords): RedundantPre
   const separator = SEPARATOR.exec(text.slice(m.end))?.[0] ?? '';
   const rest = text.slice(m.end + separator.length);
   if (!/\p{L}/u.test(rest)) return undefined;
-  const found = { prefix: text.slice(0, m.end), rest };
-  const standsAlone = /[:：\-–—]/u.test(separator);
-  const leaves = standsAlone ? undefined : words.prefixEffect(m.entry);
-  if (!leaves) {
-    const replaced = m.entry.replaceWith && !standsAlone ? `${m.entry.replaceWith} ${rest}` : rest;
-    return { ...found, suggestion: capitalise(replaced, words.lang) };
-  }
-  const nominative = leaves === 'unknown' ? undefined : words.nominative?.(rest, leaves);
-  return { ...found, leaves, suggestion: nominative };
+  return { prefix: text.slice(0, m.end), m, separator, rest };
 }
 
 export interface Credit {
